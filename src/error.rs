@@ -1,0 +1,72 @@
+//! Every way loading or interpreting outside input can fail.
+//!
+//! Messages are written for the page: each names the resource that failed
+//! and what was wrong with it, so a reader or editor knows what to fix.
+
+use thiserror::Error;
+
+/// Errors from loading geodata, timeline and translation files, and from
+/// reading the URL.
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum MapError {
+    #[error("Could not load {resource}: {detail}")]
+    Fetch { resource: String, detail: String },
+
+    #[error("{resource} is not valid JSON: {detail}")]
+    Parse { resource: String, detail: String },
+
+    #[error("{resource} is larger than {limit} bytes ({bytes} bytes)")]
+    TooLarge {
+        resource: String,
+        bytes: usize,
+        limit: usize,
+    },
+
+    #[error("{resource} must be a GeoJSON FeatureCollection")]
+    NotAFeatureCollection { resource: String },
+
+    #[error("{resource} has no features")]
+    EmptyCollection { resource: String },
+
+    #[error("{resource}: a feature has no string \"id\"")]
+    MissingId { resource: String },
+
+    #[error("{resource}: unknown island id \"{id}\"")]
+    UnknownIsland { resource: String, id: String },
+
+    #[error("{resource}: feature \"{id}\" appears more than once")]
+    DuplicateFeature { resource: String, id: String },
+
+    #[error("{resource}: island \"{id}\" is missing")]
+    MissingIsland { resource: String, id: String },
+
+    #[error("{resource}: feature \"{id}\" has no geometry")]
+    MissingGeometry { resource: String, id: String },
+
+    #[error("{resource}: feature \"{id}\" must be a {expected}, not a {found}")]
+    WrongGeometry {
+        resource: String,
+        id: String,
+        expected: String,
+        found: String,
+    },
+
+    #[error("{resource}: feature \"{id}\" has an invalid coordinate ({detail})")]
+    BadCoordinate {
+        resource: String,
+        id: String,
+        detail: String,
+    },
+
+    #[error(
+        "{resource}: feature \"{id}\" has a ring that is not closed or has fewer than 4 positions"
+    )]
+    BadRing { resource: String, id: String },
+
+    #[error("{resource}: feature \"{id}\" lacks the property \"{property}\"")]
+    MissingProperty {
+        resource: String,
+        id: String,
+        property: String,
+    },
+}

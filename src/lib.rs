@@ -1,0 +1,21 @@
+//! Kuril Islands scenario map.
+//!
+//! The crate is split in two:
+//!
+//! * a pure core with no UI imports, built and tested natively:
+//!   [`projection`], [`path`], [`model`], [`layout`] and [`error`];
+//! * the Leptos user interface: [`app`] and [`components`], plus the
+//!   browser glue in [`web`].
+#![warn(clippy::unwrap_used)]
+
+pub mod error;
+pub mod layout;
+pub mod model;
+pub mod path;
+pub mod projection;
+
+pub mod app;
+pub mod components;
+pub mod web;
+
+pub use app::App;

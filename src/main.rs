@@ -1,0 +1,5 @@
+//! Entry point of the browser build: mounts the app and nothing else.
+
+fn main() {
+    kuril_map::web::mount();
+}

@@ -1,0 +1,163 @@
+//! A small static file server for the tests: serves a directory under a
+//! path prefix on a free loopback port, with optional per-path overrides
+//! to simulate broken data.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+pub struct StaticServer {
+    addr: SocketAddr,
+    prefix: String,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+#[derive(Clone)]
+struct Site {
+    root: PathBuf,
+    prefix: String,
+    overrides: HashMap<String, Vec<u8>>,
+}
+
+impl StaticServer {
+    /// Serves `root` at `/`.
+    pub fn start(root: PathBuf) -> Self {
+        Self::start_with(root, "/", HashMap::new())
+    }
+
+    /// Serves `root` under `prefix` (e.g. `/maps/kurils/`); requests for
+    /// paths in `overrides` (relative to the prefix) get those bytes.
+    pub fn start_with(root: PathBuf, prefix: &str, overrides: HashMap<String, Vec<u8>>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local address");
+        let stop = Arc::new(AtomicBool::new(false));
+        let site = Site {
+            root,
+            prefix: prefix.to_string(),
+            overrides,
+        };
+        let stop_flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stop_flag.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let site = site.clone();
+                std::thread::spawn(move || {
+                    let _ = serve(stream, &site);
+                });
+            }
+        });
+        Self {
+            addr,
+            prefix: prefix.to_string(),
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// Absolute URL of `path` (relative to the prefix, may carry a query).
+    pub fn url(&self, path: &str) -> String {
+        format!(
+            "http://{}{}{}",
+            self.addr,
+            self.prefix,
+            path.trim_start_matches('/')
+        )
+    }
+
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the flag.
+        let _ = TcpStream::connect(self.addr);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" | "geojson" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Drain the headers; the server ignores them.
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let (status, ctype, body) = match resolve(site, path) {
+        _ if method != "GET" && method != "HEAD" => {
+            ("405 Method Not Allowed", "text/plain", b"method".to_vec())
+        }
+        Some((rel, file)) => match site.overrides.get(&rel) {
+            Some(bytes) => ("200 OK", content_type(&file), bytes.clone()),
+            None => match std::fs::read(&file) {
+                Ok(bytes) => ("200 OK", content_type(&file), bytes),
+                Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec()),
+            },
+        },
+        None => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// Maps a request path to (path relative to the prefix, file on disk).
+fn resolve(site: &Site, path: &str) -> Option<(String, PathBuf)> {
+    let rel = path.strip_prefix(&site.prefix).or_else(|| {
+        // "/maps/kurils" without the trailing slash: serve the index.
+        (path == site.prefix.trim_end_matches('/')).then_some("")
+    })?;
+    let rel = if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    };
+    let candidate = Path::new(&rel);
+    if candidate
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return None;
+    }
+    Some((rel.clone(), site.root.join(candidate)))
+}

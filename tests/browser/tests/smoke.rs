@@ -1,0 +1,82 @@
+//! The first end-to-end checks: the page loads, the app mounts and draws
+//! the four islands, and the console stays clean.
+
+use browser_tests::{dist_dir, engines, Driver, StaticServer};
+use std::collections::HashMap;
+use std::time::Duration;
+
+const MOUNTED: &str = "return document.querySelectorAll('svg.map path[data-island]').length === 4";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
+    for engine in engines() {
+        let server = StaticServer::start(dist_dir());
+        let driver = Driver::start(engine);
+        let b = driver.session().await;
+        b.client.goto(&server.url("")).await.expect("open the page");
+
+        let title = b.client.title().await.expect("title");
+        assert!(title.contains("Kuril"), "{engine:?}: title {title:?}");
+
+        b.wait_for(MOUNTED, Duration::from_secs(30)).await;
+        let ids = b
+            .eval(
+                "return [...document.querySelectorAll('svg.map path[data-island]')]
+                   .map(p => [p.dataset.island, p.getAttribute('d').length,
+                              p.getBoundingClientRect().width > 1])",
+            )
+            .await;
+        let ids = ids.as_array().expect("array");
+        let names: Vec<&str> = ids.iter().map(|v| v[0].as_str().unwrap_or("")).collect();
+        assert_eq!(
+            names,
+            ["iturup", "kunashir", "shikotan", "habomai"],
+            "{engine:?}"
+        );
+        for v in ids {
+            assert!(
+                v[1].as_u64().unwrap_or(0) > 100,
+                "{engine:?}: empty path {v}"
+            );
+            assert_eq!(v[2], true, "{engine:?}: island not visible {v}");
+        }
+
+        let errors = b.console_errors().await;
+        assert!(errors.is_empty(), "{engine:?}: console errors: {errors:#?}");
+        b.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn broken_geodata_shows_a_message_that_names_the_file() {
+    for engine in engines() {
+        let overrides = HashMap::from([(
+            "geodata/islands.geojson".to_string(),
+            br#"{"type":"FeatureCollection","features":[{"type":"Feat"#.to_vec(),
+        )]);
+        let server = StaticServer::start_with(dist_dir(), "/", overrides);
+        let driver = Driver::start(engine);
+        let b = driver.session().await;
+        b.client.goto(&server.url("")).await.expect("open the page");
+        b.wait_for(
+            "return !!document.querySelector('[role=alert]')",
+            Duration::from_secs(30),
+        )
+        .await;
+        let text = b
+            .eval("return document.querySelector('[role=alert]').textContent")
+            .await;
+        let text = text.as_str().unwrap_or("");
+        assert!(
+            text.contains("geodata/islands.geojson"),
+            "{engine:?}: {text}"
+        );
+        assert!(text.contains("not valid JSON"), "{engine:?}: {text}");
+        // The page is not blank: the header is still there.
+        let h1 = b
+            .eval("return document.querySelector('h1').textContent")
+            .await;
+        assert!(h1.as_str().unwrap_or("").contains("Kuril"));
+        b.close().await;
+    }
+}
