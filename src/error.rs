@@ -37,7 +37,7 @@ pub enum MapError {
     #[error("{resource}: feature \"{id}\" appears more than once")]
     DuplicateFeature { resource: String, id: String },
 
-    #[error("{resource}: island \"{id}\" is missing")]
+    #[error("{resource}: feature \"{id}\" is missing")]
     MissingIsland { resource: String, id: String },
 
     #[error("{resource}: feature \"{id}\" has no geometry")]
@@ -68,5 +68,18 @@ pub enum MapError {
         resource: String,
         id: String,
         property: String,
+    },
+
+    #[error("{resource} has no events")]
+    EmptyTimeline { resource: String },
+
+    #[error("{resource}: event id \"{id}\" appears more than once")]
+    DuplicateEvent { resource: String, id: String },
+
+    #[error("{resource}: event \"{id}\": {detail}")]
+    InvalidEvent {
+        resource: String,
+        id: String,
+        detail: String,
     },
 }

@@ -2,8 +2,8 @@
 //! anchors and the scale bar. Pure, so the browser app and a native
 //! pre-render produce the same markup.
 
-use crate::model::{IslandId, Islands};
-use crate::path::{Centroid, Stream, SvgPath};
+use crate::model::{Context, IslandId, Islands};
+use crate::path::{Bounds, Centroid, Stream, SvgPath};
 use crate::projection::{Extent, Project, Projection, TransverseMercator};
 use geo::{coord, LineString};
 
@@ -17,6 +17,32 @@ pub const VIEW_WIDTH: f64 = 1000.0;
 /// 400 px wide phone and ~0.16 px at 1600 px, below what the eye sees.
 pub const PATH_DECIMALS: usize = 1;
 
+/// Text anchor of a label, as SVG's `text-anchor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// Where a label goes, in user space.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelPos {
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+}
+
 /// One island as drawn: its path and where its label goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IslandShape {
@@ -24,6 +50,32 @@ pub struct IslandShape {
     pub d: String,
     /// Area-weighted centroid in user space.
     pub centroid: (f64, f64),
+    /// Bounding box in user space: x0, y0, x1, y1.
+    pub bounds: [f64; 4],
+    pub label: LabelPos,
+}
+
+/// A piece of context land as drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContextShape {
+    pub id: String,
+    pub d: String,
+    pub label: Option<LabelPos>,
+}
+
+/// The Habomai inset: a magnified box with every named islet labelled.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inset {
+    /// The box on the main map, x, y, width, height.
+    pub frame: [f64; 4],
+    /// The area it magnifies, as a rectangle on the main map.
+    pub source: [f64; 4],
+    pub magnification: f64,
+    /// Island paths inside the inset, in inset coordinates.
+    pub islands: Vec<(IslandId, String)>,
+    pub context_d: String,
+    /// Named islets: index into the Habomai islets, and label position.
+    pub islets: Vec<(usize, LabelPos, (f64, f64))>,
 }
 
 /// A scale bar: its length in km and in user units.
@@ -38,9 +90,40 @@ pub struct ScaleBar {
 pub struct MapLayout {
     pub width: f64,
     pub height: f64,
+    pub context: Vec<ContextShape>,
     pub islands: Vec<IslandShape>,
+    pub inset: Inset,
     pub scale_bar: ScaleBar,
 }
+
+/// Label positions for the units, placed by hand in open sea as a
+/// cartographer would: longitude, latitude, anchor.
+const ISLAND_LABELS: [(IslandId, f64, f64, Anchor); 4] = [
+    (IslandId::Iturup, 147.78, 44.74, Anchor::Start),
+    (IslandId::Kunashir, 146.5, 44.3, Anchor::Start),
+    (IslandId::Shikotan, 147.02, 43.74, Anchor::Start),
+    (IslandId::Habomai, 146.15, 43.3, Anchor::Start),
+];
+
+/// Context labels: id, longitude, latitude, anchor.
+const CONTEXT_LABELS: [(&str, f64, f64, Anchor); 2] = [
+    ("hokkaido", 144.75, 43.25, Anchor::Start),
+    ("urup", 149.42, 45.84, Anchor::End),
+];
+
+/// The area the Habomai inset magnifies: west, south, east, north.
+pub const INSET_AREA: [f64; 4] = [145.76, 43.3, 146.42, 43.68];
+
+/// Islet label offsets in inset units (dx, dy) and anchors, by the
+/// islet's Japanese romaji name; islets not listed get a default.
+const ISLET_LABELS: [(&str, f64, f64, Anchor); 6] = [
+    ("Shibotsu", 0.0, -34.0, Anchor::Middle),
+    ("Suishō", 0.0, -22.0, Anchor::Middle),
+    ("Taraku", -24.0, 4.0, Anchor::End),
+    ("Yuri", -14.0, 4.0, Anchor::End),
+    ("Akiyuri", -4.0, 24.0, Anchor::Start),
+    ("Harukarumoshiri", 4.0, 24.0, Anchor::Middle),
+];
 
 /// The projection the map uses: transverse Mercator on the frame's
 /// central meridian, fitted to the frame.
@@ -90,33 +173,144 @@ pub fn view_height() -> f64 {
     }
 }
 
+fn path_of<G: Stream + ?Sized, P: Project>(g: &G, projection: &P) -> String {
+    let mut svg = SvgPath::new(PATH_DECIMALS);
+    g.stream(projection, &mut svg);
+    svg.finish()
+}
+
+fn label_at<P: Project>(projection: &P, lon: f64, lat: f64, anchor: Anchor) -> LabelPos {
+    let (x, y) = projection.project(lon, lat);
+    LabelPos { x, y, anchor }
+}
+
 impl MapLayout {
-    /// Projects the islands into a [`VIEW_WIDTH`] wide view.
-    pub fn new(islands: &Islands) -> Self {
+    /// Projects islands and context land into a [`VIEW_WIDTH`] wide view.
+    pub fn new(islands: &Islands, context: &Context) -> Self {
         let (width, height) = (VIEW_WIDTH, view_height());
         let projection = map_projection(width, height);
         let shapes = islands
             .iter()
             .map(|island| {
-                let mut svg = SvgPath::new(PATH_DECIMALS);
-                island.geometry.stream(&projection, &mut svg);
                 let mut c = Centroid::default();
                 island.geometry.stream(&projection, &mut c);
+                let mut b = Bounds::default();
+                island.geometry.stream(&projection, &mut b);
+                let centroid = c.centroid().unwrap_or((width / 2.0, height / 2.0));
+                let label = ISLAND_LABELS
+                    .iter()
+                    .find(|(id, ..)| *id == island.id)
+                    .map(|(_, lon, lat, a)| label_at(&projection, *lon, *lat, *a))
+                    .unwrap_or(LabelPos {
+                        x: centroid.0,
+                        y: centroid.1,
+                        anchor: Anchor::Middle,
+                    });
                 IslandShape {
                     id: island.id,
-                    d: svg.finish(),
-                    centroid: c.centroid().unwrap_or((width / 2.0, height / 2.0)),
+                    d: path_of(&island.geometry, &projection),
+                    centroid,
+                    bounds: b
+                        .rect()
+                        .unwrap_or([centroid.0, centroid.1, centroid.0, centroid.1]),
+                    label,
                 }
+            })
+            .collect();
+        let context_shapes = context
+            .iter()
+            .map(|land| ContextShape {
+                id: land.id.clone(),
+                d: path_of(&land.geometry, &projection),
+                label: CONTEXT_LABELS
+                    .iter()
+                    .find(|(id, ..)| *id == land.id)
+                    .map(|(_, lon, lat, a)| label_at(&projection, *lon, *lat, *a)),
             })
             .collect();
         let centre = ((FRAME[0] + FRAME[2]) / 2.0, (FRAME[1] + FRAME[3]) / 2.0);
         let scale_bar = scale_bar(projection.pixels_per_km(centre.0, centre.1), width / 5.0);
+        let inset = inset(islands, context, &projection, width, height);
         Self {
             width,
             height,
+            context: context_shapes,
             islands: shapes,
+            inset,
             scale_bar,
         }
+    }
+}
+
+/// Lays out the Habomai inset in the open Pacific at the lower right.
+fn inset<P: Project>(
+    islands: &Islands,
+    context: &Context,
+    main: &P,
+    width: f64,
+    height: f64,
+) -> Inset {
+    let [w, s, e, n] = INSET_AREA;
+    let (sx0, sy0) = main.project(w, n);
+    let (sx1, sy1) = main.project(e, s);
+    let source = [sx0, sy0, sx1 - sx0, sy1 - sy0];
+    let box_w = 330.0;
+    let area = LineString::new(vec![coord! { x: w, y: s }, coord! { x: e, y: n }]);
+    let centre = ((FRAME[0] + FRAME[2]) / 2.0, (FRAME[1] + FRAME[3]) / 2.0);
+    let raw = TransverseMercator::new(centre.0, centre.1);
+    let fitted = Projection::new(raw).fit_extent(Extent::inset(box_w, 1e6, 0.0), &area);
+    let mut b = Bounds::default();
+    area.stream(&fitted, &mut b);
+    let box_h = b
+        .rect()
+        .map(|[_, y0, _, y1]| y1 - y0)
+        .unwrap_or(box_w)
+        .round();
+    let projection = Projection::new(raw).fit_extent(Extent::inset(box_w, box_h, 0.0), &area);
+    let frame = [width - box_w - 16.0, height - box_h - 16.0, box_w, box_h];
+    let inset_islands = islands
+        .iter()
+        .filter(|i| matches!(i.id, IslandId::Habomai | IslandId::Shikotan))
+        .map(|i| (i.id, path_of(&i.geometry, &projection)))
+        .collect();
+    let context_geoms: Vec<_> = context
+        .iter()
+        .filter(|l| l.id == "hokkaido")
+        .map(|l| l.geometry.clone())
+        .collect();
+    let habomai = islands.get(IslandId::Habomai);
+    let islets = habomai
+        .islets
+        .iter()
+        .enumerate()
+        .filter_map(|(i, islet)| {
+            let polygon = habomai.geometry.0.get(islet.polygon)?;
+            let mut c = Centroid::default();
+            polygon.stream(&projection, &mut c);
+            let (cx, cy) = c.centroid()?;
+            let (dx, dy, anchor) = ISLET_LABELS
+                .iter()
+                .find(|(name, ..)| *name == islet.names.ja_romaji)
+                .map(|(_, dx, dy, a)| (*dx, *dy, *a))
+                .unwrap_or((0.0, 18.0, Anchor::Middle));
+            Some((
+                i,
+                LabelPos {
+                    x: cx + dx,
+                    y: cy + dy,
+                    anchor,
+                },
+                (cx, cy),
+            ))
+        })
+        .collect();
+    Inset {
+        frame,
+        source,
+        magnification: projection.scale() / map_projection(width, height).scale(),
+        islands: inset_islands,
+        context_d: path_of(context_geoms.as_slice(), &projection),
+        islets,
     }
 }
 
@@ -154,6 +348,66 @@ pub fn project_point(lon: f64, lat: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inset_sits_inside_the_view_and_magnifies() {
+        let islands =
+            Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("islands");
+        let context =
+            Context::from_geojson(include_str!("../geodata/context.geojson")).expect("context");
+        let layout = MapLayout::new(&islands, &context);
+        let [x, y, w, h] = layout.inset.frame;
+        assert!(x > 0.0 && y > 0.0 && x + w < layout.width && y + h < layout.height);
+        assert!(
+            layout.inset.magnification > 2.0,
+            "{}",
+            layout.inset.magnification
+        );
+        assert_eq!(layout.inset.islets.len(), 6);
+        // The inset must not cover any disputed island.
+        for shape in &layout.islands {
+            let [x0, y0, x1, y1] = shape.bounds;
+            let overlaps = x0 < x + w && x1 > x && y0 < y + h && y1 > y;
+            assert!(!overlaps, "inset covers {}", shape.id);
+        }
+        // Every islet label lies inside the inset box.
+        for (_, label, _) in &layout.inset.islets {
+            assert!(
+                (0.0..=w).contains(&label.x) && (0.0..=h).contains(&label.y),
+                "{label:?}"
+            );
+        }
+    }
+
+    /// Approximate box of a label: average glyph width 0.58 em.
+    fn text_box(label: &LabelPos, text: &str, size: f64) -> [f64; 4] {
+        let width = text.chars().count() as f64 * size * 0.58;
+        let x0 = match label.anchor {
+            Anchor::Start => label.x,
+            Anchor::Middle => label.x - width / 2.0,
+            Anchor::End => label.x - width,
+        };
+        [x0, label.y - size * 0.8, x0 + width, label.y + size * 0.25]
+    }
+
+    #[test]
+    fn labels_sit_in_the_view() {
+        let islands =
+            Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("islands");
+        let context =
+            Context::from_geojson(include_str!("../geodata/context.geojson")).expect("context");
+        let layout = MapLayout::new(&islands, &context);
+        for shape in &layout.islands {
+            assert!((0.0..layout.width).contains(&shape.label.x), "{}", shape.id);
+            assert!(
+                (0.0..layout.height).contains(&shape.label.y),
+                "{}",
+                shape.id
+            );
+            assert!(shape.d.starts_with('M') && shape.d.ends_with('Z'));
+        }
+        assert_eq!(layout.context.len(), 2);
+    }
 
     #[test]
     fn view_is_wider_than_tall_like_the_frame() {

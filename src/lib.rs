@@ -3,16 +3,19 @@
 //! The crate is split in two:
 //!
 //! * a pure core with no UI imports, built and tested natively:
-//!   [`projection`], [`path`], [`model`], [`layout`] and [`error`];
+//!   [`projection`], [`path`], [`model`], [`layout`], [`url_state`],
+//!   [`format`] and [`error`];
 //! * the Leptos user interface: [`app`] and [`components`], plus the
 //!   browser glue in [`web`].
 #![warn(clippy::unwrap_used)]
 
 pub mod error;
+pub mod format;
 pub mod layout;
 pub mod model;
 pub mod path;
 pub mod projection;
+pub mod url_state;
 
 pub mod app;
 pub mod components;

@@ -6,9 +6,13 @@
 //! package with `npm pack` and runs this. The output is deterministic: the
 //! same input gives the same bytes.
 
+mod lines;
 mod prepare;
 mod units;
 mod write;
+
+#[cfg(test)]
+mod tests;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,14 +41,21 @@ fn run(source: PathBuf, out_dir: PathBuf) -> Result<(), String> {
         .try_into()
         .map_err(|e| format!("{} is not a FeatureCollection: {e}", source.display()))?;
     drop(text);
-    let prepared = prepare::prepare(&collection).inspect_err(|_| ())?;
+    let prepared = prepare::prepare(&collection)?;
     for line in &prepared.report {
         println!("{line}");
     }
     std::fs::create_dir_all(&out_dir)
         .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
-    for layer in [units::Layer::Disputed, units::Layer::Context] {
-        let (name, text) = write::layer_file(&prepared, layer);
+    let mut files: Vec<(&str, String)> = [units::Layer::Disputed, units::Layer::Context]
+        .into_iter()
+        .map(|layer| write::layer_file(&prepared, layer))
+        .collect();
+    files.push((
+        "lines.geojson",
+        write::lines_file(&prepare::lines(&prepared)?),
+    ));
+    for (name, text) in files {
         let path = out_dir.join(name);
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         println!("wrote {}", path.display());

@@ -251,6 +251,12 @@ fn finish_unit(
                 unit.id, names.en
             )
         })?;
+        report.push(format!(
+            "  islet {} / {}: {:.2} km²",
+            names.ja_romaji,
+            names.en,
+            area_km2(&parts[idx])
+        ));
         islet_parts.push(idx);
     }
     let mp = MultiPolygon::new(parts.clone());
@@ -275,6 +281,84 @@ fn finish_unit(
         parts,
         islet_parts,
     })
+}
+
+/// A computed line: id, names (en, ja, ru) and geometry.
+pub struct Line {
+    pub id: &'static str,
+    pub names: [&'static str; 3],
+    pub geometry: LineString,
+}
+
+fn unit_geometry(prepared: &Prepared, ids: &[&str]) -> MultiPolygon {
+    MultiPolygon::new(
+        prepared
+            .units
+            .iter()
+            .filter(|u| ids.contains(&u.unit.id))
+            .flat_map(|u| u.parts.iter().cloned())
+            .collect(),
+    )
+}
+
+/// A line to trace: id, names, the units on either side, the search area.
+type LineSpec = (
+    &'static str,
+    [&'static str; 3],
+    &'static [&'static str],
+    &'static [&'static str],
+    crate::lines::Area,
+);
+
+/// The two lines the timeline draws, as median lines between the land
+/// on either side, rounded like the polygons.
+pub fn lines(prepared: &Prepared) -> Result<Vec<Line>, String> {
+    let specs: [LineSpec; 2] = [
+        (
+            "border-1855",
+            ["1855 border", "1855年の国境", "граница 1855 г."],
+            &["iturup"],
+            &["urup"],
+            [148.7, 45.25, 149.6, 45.85],
+        ),
+        (
+            "de-facto-line",
+            [
+                "De facto line (approx.)",
+                "事実上の境界線（概略）",
+                "фактическая линия (прибл.)",
+            ],
+            &["hokkaido"],
+            &["kunashir", "shikotan", "habomai"],
+            [144.95, 43.05, 146.35, 44.45],
+        ),
+    ];
+    let mut out = Vec::new();
+    for (id, names, a, b, area) in specs {
+        let line = crate::lines::median_line(
+            &unit_geometry(prepared, a),
+            &unit_geometry(prepared, b),
+            area,
+            0.01,
+        )
+        .ok_or_else(|| format!("{id}: the median line could not be traced"))?;
+        let f = 10f64.powi(DECIMALS);
+        let rounded = LineString::new(
+            line.0
+                .iter()
+                .map(|c| Coord {
+                    x: (c.x * f).round() / f,
+                    y: (c.y * f).round() / f,
+                })
+                .collect(),
+        );
+        out.push(Line {
+            id,
+            names,
+            geometry: rounded,
+        });
+    }
+    Ok(out)
 }
 
 /// The part that contains the point, else the one whose interior point is

@@ -30,6 +30,28 @@ pub fn layer_file(prepared: &Prepared, layer: Layer) -> (&'static str, String) {
     (name, out)
 }
 
+/// The computed lines as a FeatureCollection of LineStrings.
+pub fn lines_file(lines: &[crate::prepare::Line]) -> String {
+    let features: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            format!(
+                "{{\"type\":\"Feature\",\"id\":{},\"properties\":{{\"name_en\":{},\"name_ja\":{},\"name_ru\":{},\"method\":\"median line between the land on either side, traced by tools/geoprep\"}},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":{}}}}}",
+                json_str(l.id),
+                json_str(l.names[0]),
+                json_str(l.names[1]),
+                json_str(l.names[2]),
+                ring_json(&l.geometry)
+            )
+        })
+        .collect();
+    format!(
+        "{{\"type\":\"FeatureCollection\",\"attribution\":{},\"features\":[\n{}\n]}}\n",
+        json_str(ATTRIBUTION),
+        features.join(",\n")
+    )
+}
+
 fn names_json(n: &Names) -> String {
     format!(
         "\"name_en\":{},\"name_ja_romaji\":{},\"name_ja\":{},\"name_ru\":{}",

@@ -1,0 +1,64 @@
+//! Who administers an island at a given moment.
+
+use super::IsoDate;
+use std::str::FromStr;
+
+/// The administering state. The Soviet Union counts as `Russia` in data
+/// and in `data-holder`; [`Holder::name_on`] gives the name of the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Holder {
+    Japan,
+    Russia,
+}
+
+impl Holder {
+    /// The value of `data-holder`: `"japan"` or `"russia"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Holder::Japan => "japan",
+            Holder::Russia => "russia",
+        }
+    }
+
+    /// The state's name on `date`: the Russian Empire before the Soviet
+    /// Union's founding (1922-12-30), the Soviet Union until its
+    /// dissolution (1991-12-26), Russia after.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use kuril_map::model::{Holder, IsoDate};
+    /// let d = |s: &str| s.parse::<IsoDate>().expect("date");
+    /// assert_eq!(Holder::Russia.name_on(d("1956-10-19")), "Soviet Union");
+    /// assert_eq!(Holder::Russia.name_on(d("2019-01-22")), "Russia");
+    /// ```
+    pub fn name_on(self, date: IsoDate) -> &'static str {
+        match self {
+            Holder::Japan => "Japan",
+            Holder::Russia => {
+                let (y, m, d) = (date.year(), date.month(), date.day());
+                if (y, m, d) < (1922, 12, 30) {
+                    "Russian Empire"
+                } else if (y, m, d) < (1991, 12, 26) {
+                    "Soviet Union"
+                } else {
+                    "Russia"
+                }
+            }
+        }
+    }
+}
+
+impl FromStr for Holder {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "japan" => Ok(Holder::Japan),
+            "russia" => Ok(Holder::Russia),
+            other => Err(format!(
+                "unknown holder \"{}\"",
+                other.chars().take(40).collect::<String>()
+            )),
+        }
+    }
+}

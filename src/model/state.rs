@@ -1,0 +1,48 @@
+//! What the map shows at one moment or in one scenario.
+
+use super::{Holder, IslandId};
+
+/// Holder of each unit, any promised transfer, and which lines to draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MapState {
+    holders: [Holder; 4],
+    promised: [bool; 4],
+    pub border_1855: bool,
+    pub de_facto_line: bool,
+}
+
+impl MapState {
+    /// Every unit held by `holder`, nothing promised, no lines.
+    pub fn all(holder: Holder) -> Self {
+        Self {
+            holders: [holder; 4],
+            promised: [false; 4],
+            border_1855: false,
+            de_facto_line: false,
+        }
+    }
+
+    pub fn holder(&self, id: IslandId) -> Holder {
+        self.holders[id as usize]
+    }
+
+    pub fn set_holder(&mut self, id: IslandId, holder: Holder) {
+        self.holders[id as usize] = holder;
+    }
+
+    /// Whether a transfer of `id` to Japan has been promised (1956).
+    pub fn is_promised(&self, id: IslandId) -> bool {
+        self.promised[id as usize]
+    }
+
+    pub fn set_promised(&mut self, id: IslandId, promised: bool) {
+        self.promised[id as usize] = promised;
+    }
+
+    /// The units held by `holder`.
+    pub fn held_by(&self, holder: Holder) -> impl Iterator<Item = IslandId> + '_ {
+        IslandId::ALL
+            .into_iter()
+            .filter(move |id| self.holder(*id) == holder)
+    }
+}

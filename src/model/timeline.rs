@@ -1,0 +1,372 @@
+//! The dated events, loaded from `geodata/timeline.json` and checked.
+
+use super::{Holder, IslandId, IsoDate, MapState};
+use crate::error::MapError;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Resource name used in messages about the timeline file.
+pub const TIMELINE_RESOURCE: &str = "timeline data (geodata/timeline.json)";
+
+/// Largest timeline file accepted.
+pub const MAX_TIMELINE_BYTES: usize = 1024 * 1024;
+
+/// A cited source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub title: String,
+    /// An `https://` or `http://` URL; nothing else is accepted.
+    pub url: String,
+}
+
+/// One dated event and the map at that moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: IsoDate,
+    pub title: String,
+    pub annotation: String,
+    pub sources: Vec<Source>,
+    /// The units the event concerns, highlighted when it is selected.
+    pub islands: Vec<IslandId>,
+    pub state: MapState,
+}
+
+/// All events, in date order, with unique ids.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline(Vec<Event>);
+
+#[derive(Deserialize)]
+struct RawTimeline {
+    events: Vec<RawEvent>,
+}
+
+#[derive(Deserialize)]
+struct RawSource {
+    title: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+struct RawEvent {
+    id: String,
+    date: String,
+    title: String,
+    annotation: String,
+    sources: Vec<RawSource>,
+    islands: Vec<String>,
+    holders: BTreeMap<String, String>,
+    #[serde(default)]
+    promised: Vec<String>,
+    #[serde(default)]
+    lines: Vec<String>,
+}
+
+/// Whether `id` is a short kebab-case identifier, safe in URLs and
+/// attributes.
+pub fn is_valid_event_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Whether `url` is an absolute http(s) URL with no spaces or quotes.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            !rest.is_empty()
+                && !url.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`')
+                })
+        }
+        None => false,
+    }
+}
+
+impl Timeline {
+    /// Parses and checks the timeline JSON.
+    pub fn from_json(text: &str) -> Result<Self, MapError> {
+        let r = TIMELINE_RESOURCE;
+        if text.len() > MAX_TIMELINE_BYTES {
+            return Err(MapError::TooLarge {
+                resource: r.into(),
+                bytes: text.len(),
+                limit: MAX_TIMELINE_BYTES,
+            });
+        }
+        let raw: RawTimeline = serde_json::from_str(text).map_err(|e| MapError::Parse {
+            resource: r.into(),
+            detail: e.to_string(),
+        })?;
+        if raw.events.is_empty() {
+            return Err(MapError::EmptyTimeline { resource: r.into() });
+        }
+        let mut events: Vec<Event> = Vec::with_capacity(raw.events.len());
+        for e in raw.events {
+            let event = check_event(e)?;
+            if events.iter().any(|x| x.id == event.id) {
+                return Err(MapError::DuplicateEvent {
+                    resource: r.into(),
+                    id: event.id,
+                });
+            }
+            if let Some(prev) = events.last() {
+                if event.date < prev.date {
+                    return Err(invalid(
+                        &event.id,
+                        format!(
+                            "dated {} but follows an event of {}; keep events in date order",
+                            event.date, prev.date
+                        ),
+                    ));
+                }
+            }
+            events.push(event);
+        }
+        Ok(Self(events))
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Index of the event with `id`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.0.iter().position(|e| e.id == id)
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Event> {
+        self.0.get(index)
+    }
+}
+
+fn invalid(id: &str, detail: String) -> MapError {
+    MapError::InvalidEvent {
+        resource: TIMELINE_RESOURCE.into(),
+        id: id.chars().take(64).collect(),
+        detail,
+    }
+}
+
+fn island(id: &str, s: &str) -> Result<IslandId, MapError> {
+    s.parse().map_err(|_| {
+        invalid(
+            id,
+            format!(
+                "unknown island \"{}\"",
+                s.chars().take(40).collect::<String>()
+            ),
+        )
+    })
+}
+
+fn check_event(e: RawEvent) -> Result<Event, MapError> {
+    let id = e.id;
+    if !is_valid_event_id(&id) {
+        return Err(invalid(
+            &id,
+            "ids are 1–64 characters of a–z, 0–9 and -".into(),
+        ));
+    }
+    let date: IsoDate = e
+        .date
+        .parse()
+        .map_err(|err| invalid(&id, format!("{err}")))?;
+    let title = e.title.trim().to_string();
+    let annotation = e.annotation.trim().to_string();
+    if title.is_empty() || title.chars().count() > 200 {
+        return Err(invalid(&id, "the title must have 1–200 characters".into()));
+    }
+    if annotation.is_empty() || annotation.chars().count() > 1200 {
+        return Err(invalid(
+            &id,
+            "the annotation must have 1–1200 characters".into(),
+        ));
+    }
+    if e.sources.is_empty() {
+        return Err(invalid(&id, "at least one source is required".into()));
+    }
+    let mut sources = Vec::with_capacity(e.sources.len());
+    for s in e.sources {
+        if !is_safe_url(&s.url) {
+            return Err(invalid(&id, "source links must be http(s) URLs".into()));
+        }
+        if s.title.trim().is_empty() {
+            return Err(invalid(&id, "every source needs a title".into()));
+        }
+        sources.push(Source {
+            title: s.title.trim().to_string(),
+            url: s.url,
+        });
+    }
+    let mut islands = Vec::new();
+    for s in &e.islands {
+        let i = island(&id, s)?;
+        if !islands.contains(&i) {
+            islands.push(i);
+        }
+    }
+    if islands.is_empty() {
+        return Err(invalid(&id, "name at least one island it concerns".into()));
+    }
+    let mut state = MapState::all(Holder::Russia);
+    for unit in IslandId::ALL {
+        let h = e
+            .holders
+            .get(unit.as_str())
+            .ok_or_else(|| invalid(&id, format!("no holder given for {unit}")))?;
+        let holder: Holder = h.parse().map_err(|err: String| invalid(&id, err))?;
+        state.set_holder(unit, holder);
+    }
+    if let Some(extra) = e.holders.keys().find(|k| k.parse::<IslandId>().is_err()) {
+        return Err(invalid(
+            &id,
+            format!(
+                "holder given for unknown island \"{}\"",
+                extra.chars().take(40).collect::<String>()
+            ),
+        ));
+    }
+    for s in &e.promised {
+        state.set_promised(island(&id, s)?, true);
+    }
+    for line in &e.lines {
+        match line.as_str() {
+            "border-1855" => state.border_1855 = true,
+            "de-facto-line" => state.de_facto_line = true,
+            other => {
+                return Err(invalid(
+                    &id,
+                    format!(
+                        "unknown line \"{}\"",
+                        other.chars().take(40).collect::<String>()
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(Event {
+        id,
+        date,
+        title,
+        annotation,
+        sources,
+        islands,
+        state,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(id: &str, date: &str) -> String {
+        format!(
+            r#"{{"id":"{id}","date":"{date}","title":"T","annotation":"A.","sources":[{{"title":"S","url":"https://example.org/"}}],
+               "islands":["shikotan"],"holders":{{"iturup":"russia","kunashir":"russia","shikotan":"russia","habomai":"russia"}},
+               "promised":["shikotan","habomai"],"lines":["de-facto-line"]}}"#
+        )
+    }
+
+    fn timeline(events: &[String]) -> String {
+        format!(r#"{{"events":[{}]}}"#, events.join(","))
+    }
+
+    #[test]
+    fn reads_a_valid_event() {
+        let t = Timeline::from_json(&timeline(&[event("a-1956", "1956-10-19")])).expect("valid");
+        let e = &t.events()[0];
+        assert!(e.state.is_promised(IslandId::Habomai));
+        assert!(!e.state.is_promised(IslandId::Iturup));
+        assert!(e.state.de_facto_line && !e.state.border_1855);
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected() {
+        let err = Timeline::from_json(&timeline(&[
+            event("a", "1956-10-19"),
+            event("a", "1957-01-01"),
+        ]))
+        .expect_err("duplicate");
+        assert!(matches!(err, MapError::DuplicateEvent { .. }), "{err}");
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected_with_the_event_id() {
+        let err = Timeline::from_json(&timeline(&[event("leap", "2019-02-29")])).expect_err("date");
+        assert!(err.to_string().contains("\"leap\""), "{err}");
+        assert!(err.to_string().contains("2019-02-29"), "{err}");
+    }
+
+    #[test]
+    fn events_out_of_order_are_rejected() {
+        let err = Timeline::from_json(&timeline(&[
+            event("b", "1957-01-01"),
+            event("a", "1956-10-19"),
+        ]))
+        .expect_err("order");
+        assert!(err.to_string().contains("date order"), "{err}");
+    }
+
+    #[test]
+    fn javascript_links_are_rejected() {
+        let bad = event("x", "1956-10-19").replace("https://example.org/", "javascript:alert(1)");
+        assert!(Timeline::from_json(&timeline(&[bad])).is_err());
+        assert!(!is_safe_url("JavaScript:alert(1)"));
+        assert!(!is_safe_url("https://"));
+        assert!(!is_safe_url("https://a.org/\"onmouseover=x"));
+        assert!(is_safe_url("https://www.mofa.go.jp/a/b.html"));
+    }
+
+    #[test]
+    fn unknown_islands_and_holders_are_rejected() {
+        let bad = event("x", "1956-10-19").replace(r#"["shikotan"]"#, r#"["urup"]"#);
+        assert!(Timeline::from_json(&timeline(&[bad])).is_err());
+        let bad = event("x", "1956-10-19").replace(r#""iturup":"russia""#, r#""iturup":"china""#);
+        assert!(Timeline::from_json(&timeline(&[bad])).is_err());
+        let bad = event("x", "1956-10-19").replace(r#""iturup":"russia","#, "");
+        assert!(Timeline::from_json(&timeline(&[bad])).is_err());
+    }
+
+    #[test]
+    fn empty_truncated_and_huge_inputs_fail_cleanly() {
+        assert!(matches!(
+            Timeline::from_json(r#"{"events":[]}"#),
+            Err(MapError::EmptyTimeline { .. })
+        ));
+        assert!(matches!(
+            Timeline::from_json(r#"{"events":[{"id":"#),
+            Err(MapError::Parse { .. })
+        ));
+        let huge = format!(
+            r#"{{"events":[],"pad":"{}"}}"#,
+            "x".repeat(MAX_TIMELINE_BYTES)
+        );
+        assert!(matches!(
+            Timeline::from_json(&huge),
+            Err(MapError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn bad_ids_are_rejected() {
+        for id in ["", "Has Space", "<script>", "a\"b"] {
+            let text = timeline(&[event(&id.replace('"', "\\\""), "1956-10-19")]);
+            assert!(Timeline::from_json(&text).is_err(), "{id}");
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! The public URL contract: `scenario`, `event`, `lang` and `embed`.
+//!
+//! Parsing never fails: unknown or malformed values are dropped, reported
+//! as problems for the page to show, and the default applies.
+
+use crate::model::Scenario;
+use std::fmt;
+
+/// Longest query string read; the rest is ignored.
+pub const MAX_QUERY_LEN: usize = 2048;
+
+/// The page language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Lang::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+/// What the map shows: a scenario, or the moment of a timeline event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum View {
+    Scenario(Scenario),
+    Event(String),
+}
+
+impl Default for View {
+    /// The status quo, today.
+    fn default() -> Self {
+        View::Scenario(Scenario::StatusQuo)
+    }
+}
+
+/// Everything the URL can carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub view: View,
+    pub lang: Lang,
+    pub embed: bool,
+}
+
+/// A value in the URL that was not understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub value: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" is not a valid value for \"{}\"",
+            self.value, self.key
+        )
+    }
+}
+
+/// Keeps a value short and printable for messages.
+fn shorten(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 {
+        format!("{clean}…")
+    } else {
+        clean
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; `None` if the result is not UTF-8 or an
+/// escape is malformed.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+impl UrlState {
+    /// Parses a query string (with or without the leading `?`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use kuril_map::model::Scenario;
+    /// use kuril_map::url_state::{UrlState, View};
+    ///
+    /// let (state, problems) = UrlState::parse("?scenario=two-island&lang=ja");
+    /// assert_eq!(state.view, View::Scenario(Scenario::TwoIsland));
+    /// assert!(problems.is_empty());
+    ///
+    /// let (state, problems) = UrlState::parse("?scenario=%3Cscript%3E");
+    /// assert_eq!(state, UrlState::default());
+    /// assert_eq!(problems.len(), 1);
+    /// ```
+    pub fn parse(query: &str) -> (Self, Vec<Problem>) {
+        let mut state = UrlState::default();
+        let mut problems = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let query = match query.char_indices().nth(MAX_QUERY_LEN) {
+            Some((cut, _)) => &query[..cut],
+            None => query,
+        };
+        let mut scenario = None;
+        let mut event = None;
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value))
+            else {
+                problems.push(Problem {
+                    key: shorten(raw_key),
+                    value: shorten(raw_value),
+                });
+                continue;
+            };
+            let mut reject = || {
+                problems.push(Problem {
+                    key: shorten(&key),
+                    value: shorten(&value),
+                })
+            };
+            match key.as_str() {
+                "scenario" => match value.parse::<Scenario>() {
+                    Ok(s) => scenario = Some(s),
+                    Err(_) => reject(),
+                },
+                "event" => {
+                    if crate::model::timeline::is_valid_event_id(&value) {
+                        event = Some(value.clone());
+                    } else {
+                        reject();
+                    }
+                }
+                "lang" => match Lang::parse(&value) {
+                    Some(l) => state.lang = l,
+                    None => reject(),
+                },
+                "embed" => match value.as_str() {
+                    "1" | "true" => state.embed = true,
+                    "0" | "false" | "" => state.embed = false,
+                    _ => reject(),
+                },
+                // Other parameters (analytics, CMS ids) are not ours.
+                _ => {}
+            }
+        }
+        state.view = match (event, scenario) {
+            (Some(e), _) => View::Event(e),
+            (None, Some(s)) => View::Scenario(s),
+            (None, None) => View::default(),
+        };
+        (state, problems)
+    }
+
+    /// The query string for this state, with a leading `?`. Defaults are
+    /// left out, so the default state is `"?scenario=status-quo"`.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        match &self.view {
+            View::Scenario(s) => parts.push(format!("scenario={}", s.as_str())),
+            // Event ids are checked kebab-case: nothing to escape.
+            View::Event(id) => parts.push(format!("event={id}")),
+        }
+        if self.lang != Lang::En {
+            parts.push(format!("lang={}", self.lang.as_str()));
+        }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
+        format!("?{}", parts.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_query_is_the_default() {
+        assert_eq!(UrlState::parse(""), (UrlState::default(), vec![]));
+        assert_eq!(UrlState::parse("?"), (UrlState::default(), vec![]));
+    }
+
+    #[test]
+    fn event_wins_over_scenario() {
+        let (s, _) = UrlState::parse("scenario=four-island&event=joint-declaration-1956");
+        assert_eq!(s.view, View::Event("joint-declaration-1956".into()));
+    }
+
+    #[test]
+    fn round_trips() {
+        for q in [
+            "?scenario=status-quo",
+            "?scenario=two-island&lang=ru",
+            "?event=shimoda-1855&lang=ja&embed=1",
+        ] {
+            let (s, p) = UrlState::parse(q);
+            assert!(p.is_empty());
+            assert_eq!(s.to_query(), q);
+        }
+    }
+
+    #[test]
+    fn malformed_values_fall_back_and_are_reported() {
+        let (s, p) = UrlState::parse(
+            "scenario=<img src=x onerror=alert(1)>&event=%E0%A4%A&lang=xx&embed=maybe&utm_source=news",
+        );
+        assert_eq!(s, UrlState::default());
+        assert_eq!(p.len(), 4, "{p:?}");
+    }
+
+    #[test]
+    fn invalid_utf8_and_bad_escapes_do_not_panic() {
+        for q in [
+            "event=%FF%FE",
+            "event=%",
+            "event=%G1",
+            "%=%",
+            "scenario=%E2%82",
+            "&&&=&==",
+        ] {
+            let (s, _) = UrlState::parse(q);
+            assert_eq!(s.view, View::default(), "{q}");
+        }
+    }
+
+    #[test]
+    fn very_long_queries_are_cut() {
+        let q = format!("lang=ja&x={}", "a".repeat(1_000_000));
+        let (s, _) = UrlState::parse(&q);
+        assert_eq!(s.lang, Lang::Ja);
+    }
+
+    #[test]
+    fn problems_are_shortened_for_display() {
+        let (_, p) = UrlState::parse(&format!("scenario={}", "z".repeat(500)));
+        assert!(p[0].value.chars().count() <= 41);
+    }
+}
