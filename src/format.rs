@@ -38,7 +38,41 @@ pub fn format_percent(share: f64) -> String {
     } else {
         0.0
     };
+    // No "-0.0%": rounding a tiny negative (or a negative zero) gives zero.
+    let p = if p.abs() < 0.05 { 0.0 } else { p };
     format!("{p:.1}%")
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date in English news style: `"19 October 1956"`.
+///
+/// # Examples
+///
+/// ```
+/// use kuril_map::format::format_date;
+/// let d = "1855-02-07".parse().expect("date");
+/// assert_eq!(format_date(d), "7 February 1855");
+/// ```
+pub fn format_date(date: crate::model::IsoDate) -> String {
+    let month = MONTHS
+        .get(usize::from(date.month()).saturating_sub(1))
+        .copied()
+        .unwrap_or("");
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 #[cfg(test)]
@@ -53,5 +87,6 @@ mod tests {
         assert_eq!(format_area(3146.5), "3,147 km²");
         assert_eq!(format_area(f64::NAN), "0 km²");
         assert_eq!(format_percent(0.0691), "6.9%");
+        assert_eq!(format_percent(-0.0), "0.0%");
     }
 }

@@ -2,7 +2,7 @@
 //! anchors and the scale bar. Pure, so the browser app and a native
 //! pre-render produce the same markup.
 
-use crate::model::{Context, IslandId, Islands};
+use crate::model::{Context, IslandId, Islands, LineId, Lines};
 use crate::path::{Bounds, Centroid, Stream, SvgPath};
 use crate::projection::{Extent, Project, Projection, TransverseMercator};
 use geo::{coord, LineString};
@@ -85,12 +85,21 @@ pub struct ScaleBar {
     pub length: f64,
 }
 
+/// A dashed line as drawn, with a label at one end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineShape {
+    pub id: LineId,
+    pub d: String,
+    pub label: LabelPos,
+}
+
 /// Everything the map view draws, in SVG user units.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapLayout {
     pub width: f64,
     pub height: f64,
     pub context: Vec<ContextShape>,
+    pub lines: Vec<LineShape>,
     pub islands: Vec<IslandShape>,
     pub inset: Inset,
     pub scale_bar: ScaleBar,
@@ -108,7 +117,7 @@ const ISLAND_LABELS: [(IslandId, f64, f64, Anchor); 4] = [
 /// Context labels: id, longitude, latitude, anchor.
 const CONTEXT_LABELS: [(&str, f64, f64, Anchor); 2] = [
     ("hokkaido", 144.75, 43.25, Anchor::Start),
-    ("urup", 149.42, 45.84, Anchor::End),
+    ("urup", 150.45, 45.42, Anchor::End),
 ];
 
 /// The area the Habomai inset magnifies: west, south, east, north.
@@ -185,8 +194,9 @@ fn label_at<P: Project>(projection: &P, lon: f64, lat: f64, anchor: Anchor) -> L
 }
 
 impl MapLayout {
-    /// Projects islands and context land into a [`VIEW_WIDTH`] wide view.
-    pub fn new(islands: &Islands, context: &Context) -> Self {
+    /// Projects islands, context land and lines into a [`VIEW_WIDTH`]
+    /// wide view.
+    pub fn new(islands: &Islands, context: &Context, lines: &Lines) -> Self {
         let (width, height) = (VIEW_WIDTH, view_height());
         let projection = map_projection(width, height);
         let shapes = islands
@@ -231,15 +241,53 @@ impl MapLayout {
         let centre = ((FRAME[0] + FRAME[2]) / 2.0, (FRAME[1] + FRAME[3]) / 2.0);
         let scale_bar = scale_bar(projection.pixels_per_km(centre.0, centre.1), width / 5.0);
         let inset = inset(islands, context, &projection, width, height);
+        let line_shapes = [
+            (LineId::Border1855, &lines.border_1855),
+            (LineId::DeFacto, &lines.de_facto),
+        ]
+        .into_iter()
+        .map(|(id, geometry)| line_shape(id, geometry, &projection))
+        .collect();
         Self {
             width,
             height,
             context: context_shapes,
+            lines: line_shapes,
             islands: shapes,
             inset,
             scale_bar,
         }
     }
+}
+
+/// A line's path, labelled at its southern end, in open sea.
+fn line_shape<P: Project>(id: LineId, geometry: &[LineString], projection: &P) -> LineShape {
+    let d = path_of(geometry, projection);
+    let ends: Vec<(f64, f64)> = geometry
+        .iter()
+        .flat_map(|l| [l.0.first(), l.0.last()])
+        .flatten()
+        .map(|c| projection.project(c.x, c.y))
+        .collect();
+    let pick = |a: &(f64, f64), b: &(f64, f64)| a.1.total_cmp(&b.1);
+    let (x, y) = ends
+        .iter()
+        .max_by(|a, b| pick(a, b))
+        .copied()
+        .unwrap_or((0.0, 0.0));
+    let label = match id {
+        LineId::Border1855 => LabelPos {
+            x,
+            y: y + 18.0,
+            anchor: Anchor::Middle,
+        },
+        LineId::DeFacto => LabelPos {
+            x: x + 6.0,
+            y: y - 6.0,
+            anchor: Anchor::Start,
+        },
+    };
+    LineShape { id, d, label }
 }
 
 /// Lays out the Habomai inset in the open Pacific at the lower right.
@@ -349,34 +397,14 @@ pub fn project_point(lon: f64, lat: f64) -> (f64, f64) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn inset_sits_inside_the_view_and_magnifies() {
+    fn real_layout() -> (Islands, Context, MapLayout) {
         let islands =
             Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("islands");
         let context =
             Context::from_geojson(include_str!("../geodata/context.geojson")).expect("context");
-        let layout = MapLayout::new(&islands, &context);
-        let [x, y, w, h] = layout.inset.frame;
-        assert!(x > 0.0 && y > 0.0 && x + w < layout.width && y + h < layout.height);
-        assert!(
-            layout.inset.magnification > 2.0,
-            "{}",
-            layout.inset.magnification
-        );
-        assert_eq!(layout.inset.islets.len(), 6);
-        // The inset must not cover any disputed island.
-        for shape in &layout.islands {
-            let [x0, y0, x1, y1] = shape.bounds;
-            let overlaps = x0 < x + w && x1 > x && y0 < y + h && y1 > y;
-            assert!(!overlaps, "inset covers {}", shape.id);
-        }
-        // Every islet label lies inside the inset box.
-        for (_, label, _) in &layout.inset.islets {
-            assert!(
-                (0.0..=w).contains(&label.x) && (0.0..=h).contains(&label.y),
-                "{label:?}"
-            );
-        }
+        let lines = Lines::from_geojson(include_str!("../geodata/lines.geojson")).expect("lines");
+        let layout = MapLayout::new(&islands, &context, &lines);
+        (islands, context, layout)
     }
 
     /// Approximate box of a label: average glyph width 0.58 em.
@@ -391,22 +419,96 @@ mod tests {
     }
 
     #[test]
-    fn labels_sit_in_the_view() {
-        let islands =
-            Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("islands");
-        let context =
-            Context::from_geojson(include_str!("../geodata/context.geojson")).expect("context");
-        let layout = MapLayout::new(&islands, &context);
+    fn inset_sits_inside_the_view_and_magnifies() {
+        let (islands, _, layout) = real_layout();
+        let [x, y, w, h] = layout.inset.frame;
+        assert!(x > 0.0 && y > 0.0 && x + w < layout.width && y + h < layout.height);
+        assert!(
+            layout.inset.magnification > 2.0,
+            "{}",
+            layout.inset.magnification
+        );
+        assert_eq!(layout.inset.islets.len(), 6);
+        // The inset must not cover any disputed island.
         for shape in &layout.islands {
-            assert!((0.0..layout.width).contains(&shape.label.x), "{}", shape.id);
+            let [x0, y0, x1, y1] = shape.bounds;
+            let overlaps = x0 < x + w && x1 > x && y0 < y + h && y1 > y;
+            assert!(!overlaps, "inset covers {}", shape.id);
+        }
+        // Every islet label lies inside the inset box and clear of the
+        // others, with text widths estimated from the dual names.
+        let habomai = islands.get(IslandId::Habomai);
+        let boxes: Vec<[f64; 4]> = layout
+            .inset
+            .islets
+            .iter()
+            .map(|(i, label, _)| text_box(label, &habomai.islets[*i].names.dual(), 12.5))
+            .collect();
+        for (a, b) in boxes.iter().enumerate() {
             assert!(
-                (0.0..layout.height).contains(&shape.label.y),
-                "{}",
-                shape.id
+                b[0] >= 0.0 && b[2] <= w && b[1] >= 0.0 && b[3] <= h,
+                "label {a} {b:?} leaves the inset"
             );
+            for c in boxes.iter().skip(a + 1) {
+                let overlap = b[0] < c[2] && c[0] < b[2] && b[1] < c[3] && c[1] < b[3];
+                assert!(!overlap, "labels overlap: {b:?} {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_sit_in_the_view() {
+        let (islands, context, layout) = real_layout();
+        for shape in &layout.islands {
+            let b = text_box(&shape.label, &islands.get(shape.id).names.dual(), 19.0);
+            assert!(b[0] >= 0.0 && b[2] <= layout.width, "{} {b:?}", shape.id);
+            assert!(b[1] >= 0.0 && b[3] <= layout.height, "{} {b:?}", shape.id);
             assert!(shape.d.starts_with('M') && shape.d.ends_with('Z'));
         }
         assert_eq!(layout.context.len(), 2);
+        for c in &layout.context {
+            if let (Some(label), Some(land)) = (c.label, context.get(&c.id)) {
+                let b = text_box(&label, &land.names.dual(), 16.0);
+                assert!(b[0] >= 0.0 && b[2] <= layout.width, "{} {b:?}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_drawn_where_they_belong() {
+        let (_, _, layout) = real_layout();
+        let border = layout
+            .lines
+            .iter()
+            .find(|l| l.id == LineId::Border1855)
+            .expect("1855");
+        let de_facto = layout
+            .lines
+            .iter()
+            .find(|l| l.id == LineId::DeFacto)
+            .expect("de facto");
+        assert!(border.d.starts_with('M') && !border.d.contains('Z'));
+        let first_x = |d: &str| -> f64 {
+            d[1..]
+                .split(',')
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(f64::NAN)
+        };
+        // The 1855 border lies east of Iturup's west end; the de facto line
+        // west of Kunashir's east end.
+        let iturup = layout
+            .islands
+            .iter()
+            .find(|s| s.id == IslandId::Iturup)
+            .expect("iturup");
+        assert!(first_x(&border.d) > iturup.bounds[0]);
+        let kunashir = layout
+            .islands
+            .iter()
+            .find(|s| s.id == IslandId::Kunashir)
+            .expect("k");
+        assert!(first_x(&de_facto.d) < kunashir.bounds[2]);
     }
 
     #[test]

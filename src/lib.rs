@@ -4,7 +4,7 @@
 //!
 //! * a pure core with no UI imports, built and tested natively:
 //!   [`projection`], [`path`], [`model`], [`layout`], [`url_state`],
-//!   [`format`] and [`error`];
+//!   [`text`], [`format`] and [`error`];
 //! * the Leptos user interface: [`app`] and [`components`], plus the
 //!   browser glue in [`web`].
 #![warn(clippy::unwrap_used)]
@@ -15,6 +15,7 @@ pub mod layout;
 pub mod model;
 pub mod path;
 pub mod projection;
+pub mod text;
 pub mod url_state;
 
 pub mod app;

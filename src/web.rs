@@ -54,3 +54,46 @@ fn js_message(value: &wasm_bindgen::JsValue) -> String {
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "network error".into())
 }
+
+/// The page's query string, with its `?`, or empty.
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Adds a history entry for `query` on the current path.
+pub fn push_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Moves keyboard focus to the first element matching `selector`, and
+/// scrolls it into view within its scroller without moving the page.
+pub fn focus_selector(selector: &str) {
+    let Ok(Some(el)) = document().query_selector(selector) else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+        reveal(&el);
+    }
+}
+
+/// Centres `el` in its parent's parent (the timeline's horizontal
+/// scroller) without scrolling the page itself.
+pub fn reveal(el: &web_sys::Element) {
+    let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let Some(scroller) = el.parent_element().and_then(|li| li.parent_element()) else {
+        return;
+    };
+    let li_left = el
+        .parent_element()
+        .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or(0, |li| li.offset_left());
+    let target = li_left - (scroller.client_width() - el.offset_width()) / 2;
+    scroller.set_scroll_left(target.max(0));
+}

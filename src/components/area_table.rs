@@ -1,12 +1,12 @@
 use crate::format::{format_area, format_percent};
 use crate::model::Islands;
 use leptos::prelude::*;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Each unit's land area and share of the four, computed from the
 /// geometry.
 #[component]
-pub fn AreaTable(islands: Rc<Islands>) -> impl IntoView {
+pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
     let total = islands.total_area_km2();
     let rows = islands
         .iter()

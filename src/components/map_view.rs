@@ -1,15 +1,20 @@
 use crate::layout::{LabelPos, MapLayout};
-use crate::model::{Context, IslandId, Islands};
+use crate::model::{Context, IslandId, Islands, LineId, MapState};
 use leptos::prelude::*;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Everything the map needs to draw: the loaded data and its layout.
 #[derive(Clone, Debug)]
 pub struct MapData {
-    pub islands: Rc<Islands>,
-    pub context: Rc<Context>,
-    pub layout: Rc<MapLayout>,
+    pub islands: Arc<Islands>,
+    pub context: Arc<Context>,
+    pub layout: Arc<MapLayout>,
 }
+
+/// Where the annotation card's leader line starts, in user units: just
+/// right of the card, which wide layouts place over the map's top-left
+/// (open sea).
+const LEADER_ANCHOR: (f64, f64) = (372.0, 60.0);
 
 fn label(pos: LabelPos, class: &'static str, text: String) -> impl IntoView {
     view! {
@@ -24,10 +29,17 @@ fn label(pos: LabelPos, class: &'static str, text: String) -> impl IntoView {
     }
 }
 
-/// The SVG map: sea, context land, the four island units with labels, the
-/// Habomai inset, a scale bar and the attribution.
+/// The SVG map: sea, context land, the four island units coloured by
+/// holder, promised-transfer hatching, the 1855 border and de facto line
+/// when relevant, labels, the Habomai inset, a leader line to the
+/// annotation, a scale bar and the attribution.
 #[component]
-pub fn MapView(data: MapData) -> impl IntoView {
+pub fn MapView(
+    data: MapData,
+    state: Signal<MapState>,
+    /// Islands the selected event concerns; highlighted.
+    focus: Signal<Vec<IslandId>>,
+) -> impl IntoView {
     let layout = data.layout.clone();
     let islands = data.islands.clone();
     let (w, h) = (layout.width, layout.height);
@@ -46,17 +58,70 @@ pub fn MapView(data: MapData) -> impl IntoView {
             Some(label(pos, "label label--context", names.dual()))
         })
         .collect_view();
+    let island_class = move |id: IslandId, base: &'static str| {
+        move || {
+            if focus.get().contains(&id) {
+                format!("{base} is-focus")
+            } else {
+                base.to_string()
+            }
+        }
+    };
     let units = layout
         .islands
         .iter()
         .map(|shape| {
+            let id = shape.id;
             view! {
                 <path
-                    class="island"
-                    data-island=shape.id.as_str()
-                    data-holder="russia"
+                    class=island_class(id, "island")
+                    data-island=id.as_str()
+                    data-holder=move || state.get().holder(id).as_str()
                     d=shape.d.clone()
                 ></path>
+            }
+        })
+        .collect_view();
+    let promised = layout
+        .islands
+        .iter()
+        .map(|shape| {
+            let id = shape.id;
+            view! {
+                <path
+                    class="promised"
+                    data-promised=id.as_str()
+                    d=shape.d.clone()
+                    visibility=move || if state.get().is_promised(id) { "visible" } else { "hidden" }
+                ></path>
+            }
+        })
+        .collect_view();
+    let lines = layout
+        .lines
+        .iter()
+        .map(|line| {
+            let id = line.id;
+            let shown = move || {
+                let s = state.get();
+                match id {
+                    LineId::Border1855 => s.border_1855,
+                    LineId::DeFacto => s.de_facto_line,
+                }
+            };
+            let text = match id {
+                LineId::Border1855 => "1855 border",
+                LineId::DeFacto => "De facto line",
+            };
+            view! {
+                <g
+                    class=format!("line line--{}", id.as_str())
+                    data-line=id.as_str()
+                    visibility=move || if shown() { "visible" } else { "hidden" }
+                >
+                    <path class="line__path" d=line.d.clone()></path>
+                    {label(line.label, "label label--line", text.to_string())}
+                </g>
             }
         })
         .collect_view();
@@ -64,10 +129,53 @@ pub fn MapView(data: MapData) -> impl IntoView {
         .islands
         .iter()
         .map(|shape| {
-            let names = &islands.get(shape.id).names;
-            label(shape.label, "label label--island", names.dual())
+            let n = &islands.get(shape.id).names;
+            let pos = shape.label;
+            let x = format!("{:.1}", pos.x);
+            // Two lines ("Iturup /", "Etorofu") stay compact when the
+            // labels are enlarged on phones.
+            let second = (n.ja_romaji != n.en).then(|| {
+                view! { <tspan x=x.clone() dy="1.1em">{n.ja_romaji.clone()}</tspan> }
+            });
+            let first = if second.is_some() { format!("{} /", n.en) } else { n.en.clone() };
+            view! {
+                <text class="label label--island" x=x.clone() y=format!("{:.1}", pos.y) text-anchor=pos.anchor.as_str()>
+                    <tspan x=x.clone()>{first}</tspan>
+                    {second}
+                </text>
+            }
         })
         .collect_view();
+
+    // Leaders from the annotation card to each island the event concerns;
+    // none when it concerns all four (the whole map is the subject).
+    let centroids: Vec<(IslandId, (f64, f64))> =
+        layout.islands.iter().map(|s| (s.id, s.centroid)).collect();
+    let leader = move || {
+        let ids = focus.get();
+        if ids.is_empty() || ids.len() == IslandId::ALL.len() {
+            return None;
+        }
+        let (ax, ay) = LEADER_ANCHOR;
+        let d: String = centroids
+            .iter()
+            .filter(|(id, _)| ids.contains(id))
+            .map(|(_, (tx, ty))| format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}"))
+            .collect();
+        let dots = centroids
+            .iter()
+            .filter(|(id, _)| ids.contains(id))
+            .map(|(_, (tx, ty))| {
+                view! { <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle> }
+            })
+            .collect_view();
+        Some(view! {
+            <g class="leader" aria-hidden="true">
+                <path class="leader__line" d=d></path>
+                {dots}
+            </g>
+        })
+    };
 
     let inset = &layout.inset;
     let [ix, iy, iw, ih] = inset.frame;
@@ -76,7 +184,20 @@ pub fn MapView(data: MapData) -> impl IntoView {
         .islands
         .iter()
         .map(|(id, d)| {
-            view! { <path class="island island--inset" data-inset-island=id.as_str() data-holder="russia" d=d.clone()></path> }
+            let id = *id;
+            view! {
+                <path
+                    class=island_class(id, "island island--inset")
+                    data-inset-island=id.as_str()
+                    data-holder=move || state.get().holder(id).as_str()
+                    d=d.clone()
+                ></path>
+                <path
+                    class="promised"
+                    d=d.clone()
+                    visibility=move || if state.get().is_promised(id) { "visible" } else { "hidden" }
+                ></path>
+            }
         })
         .collect_view();
     let habomai = islands.get(IslandId::Habomai);
@@ -102,10 +223,16 @@ pub fn MapView(data: MapData) -> impl IntoView {
                 <clipPath id="inset-clip">
                     <rect x="0" y="0" width=iw height=ih></rect>
                 </clipPath>
+                <pattern id="hatch-promised" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                    <rect class="hatch__ground" x="0" y="0" width="7" height="7"></rect>
+                    <rect class="hatch__stripe" x="0" y="0" width="3" height="7"></rect>
+                </pattern>
             </defs>
             <rect class="sea" x="0" y="0" width=w height=h></rect>
             <g class="context">{context}</g>
             <g class="islands">{units}</g>
+            <g class="promised-layer">{promised}</g>
+            <g class="lines">{lines}</g>
             <rect
                 class="inset__source"
                 x=format!("{sx:.1}")
@@ -126,13 +253,14 @@ pub fn MapView(data: MapData) -> impl IntoView {
                 </text>
                 {islet_labels}
             </g>
+            {leader}
             <g class="scale-bar" transform=format!("translate({bx} {by})")>
                 <path class="scale-bar__line" d=format!("M0,0v6h{:.1}v-6", bar.length)></path>
                 <text class="scale-bar__label" x="0" y="-6">
                     {format!("{} km", bar.km)}
                 </text>
             </g>
-            <text class="attribution" x=format!("{:.0}", w - 8.0) y=format!("{:.0}", 18.0) text-anchor="end">
+            <text class="attribution" x=format!("{:.0}", w - 8.0) y="18" text-anchor="end">
                 "© OpenStreetMap contributors"
             </text>
         </svg>

@@ -1,9 +1,21 @@
 //! Leptos components, one per file.
 
+mod annotation;
 mod area_table;
 mod error_banner;
+mod explorer;
+mod legend;
 mod map_view;
+mod scenario_picker;
+mod timeline_view;
+mod url_notice;
 
+pub use annotation::{Annotation, Moment};
 pub use area_table::AreaTable;
 pub use error_banner::ErrorBanner;
+pub use explorer::Explorer;
+pub use legend::Legend;
 pub use map_view::{MapData, MapView};
+pub use scenario_picker::ScenarioPicker;
+pub use timeline_view::TimelineView;
+pub use url_notice::UrlNotice;

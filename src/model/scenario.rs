@@ -96,7 +96,7 @@ impl LandSplit {
             state
                 .held_by(h)
                 .map(|id| islands.get(id).area_km2)
-                .sum::<f64>()
+                .fold(0.0, |a, b| a + b)
         };
         Self {
             japan_km2: sum(Holder::Japan),

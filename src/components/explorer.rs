@@ -1,0 +1,75 @@
+use super::{
+    Annotation, AreaTable, ErrorBanner, Legend, MapView, Moment, ScenarioPicker, TimelineView,
+};
+use crate::app::{Loaded, Selection};
+use crate::model::{LandSplit, Scenario};
+use crate::url_state::View;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The interactive part, once the data is in: scenario picker, map,
+/// legend, annotation and timeline, all driven by the [`Selection`].
+#[component]
+pub fn Explorer(loaded: Loaded) -> impl IntoView {
+    let sel = expect_context::<Selection>();
+    let timeline = loaded.timeline.clone().ok();
+    let islands = loaded.map.islands.clone();
+
+    // An event id the timeline does not know falls back to the default.
+    let unknown_event = match (&sel.view.get_untracked(), &timeline) {
+        (View::Event(id), Some(t)) if t.position(id).is_none() => Some(id.clone()),
+        (View::Event(id), None) => Some(id.clone()),
+        _ => None,
+    };
+    if unknown_event.is_some() {
+        sel.set_view.set(View::default());
+    }
+
+    let t = timeline.clone();
+    let moment = Memo::new(move |_| match sel.view.get() {
+        View::Scenario(s) => Moment::Scenario(s),
+        View::Event(id) => t
+            .as_ref()
+            .and_then(|t| t.get(t.position(&id)?).cloned())
+            .map(|e| Moment::Event(Arc::new(e)))
+            .unwrap_or(Moment::Scenario(Scenario::StatusQuo)),
+    });
+    let state = Signal::derive(move || match moment.get() {
+        Moment::Scenario(s) => s.state(),
+        Moment::Event(e) => e.state.clone(),
+    });
+    let focus = Signal::derive(move || match moment.get() {
+        Moment::Scenario(_) => Vec::new(),
+        Moment::Event(e) => e.islands.clone(),
+    });
+    let date = Signal::derive(move || match moment.get() {
+        Moment::Scenario(_) => None,
+        Moment::Event(e) => Some(e.date),
+    });
+    let isl = islands.clone();
+    let split = Signal::derive(move || LandSplit::of(&state.get(), &isl));
+
+    let timeline_view = match (&timeline, &loaded.timeline) {
+        (Some(t), _) => view! { <TimelineView timeline=t.clone() /> }.into_any(),
+        (None, Err(e)) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
+        (None, Ok(_)) => ().into_any(),
+    };
+    let notice = unknown_event.map(|id| {
+        view! {
+            <div class="notice" role="status" data-url-notice="">
+                <p>{format!("The link names an event \"{id}\" that the timeline does not have; showing the status quo.")}</p>
+            </div>
+        }
+    });
+    view! {
+        {notice}
+        <ScenarioPicker />
+        <div class="stage">
+            <MapView data=loaded.map.clone() state=state focus=focus />
+            <Annotation moment=moment.into() islands=islands.clone() split=split />
+        </div>
+        <Legend state=state date=date split=split />
+        {timeline_view}
+        <AreaTable islands=islands />
+    }
+}

@@ -1,0 +1,53 @@
+use crate::model::{Holder, IsoDate, LandSplit, MapState};
+use crate::text::{holder_name, split_summary};
+use leptos::prelude::*;
+
+/// Colour key by holder, the hatching for promised islands and the
+/// dashed lines when shown, plus the land split computed from the
+/// geometry.
+#[component]
+pub fn Legend(
+    state: Signal<MapState>,
+    date: Signal<Option<IsoDate>>,
+    split: Signal<LandSplit>,
+) -> impl IntoView {
+    let label = move |holder: Holder| {
+        let who = holder_name(holder, date.get());
+        if date.get().is_some() {
+            format!("Administered by {who}")
+        } else {
+            format!("Held by {who}")
+        }
+    };
+    let any_promised = move || {
+        let s = state.get();
+        crate::model::IslandId::ALL
+            .into_iter()
+            .any(|i| s.is_promised(i))
+    };
+    let share = move || format!("{:.2}", split.get().japan_share() * 100.0);
+    view! {
+        <div class="legend">
+            <ul class="legend__keys">
+                <li><span class="swatch swatch--russia" aria-hidden="true"></span>{move || label(Holder::Russia)}</li>
+                <li><span class="swatch swatch--japan" aria-hidden="true"></span>{move || label(Holder::Japan)}</li>
+                <Show when=any_promised>
+                    <li><span class="swatch swatch--promised" aria-hidden="true"></span>"Promised to Japan after a peace treaty (1956)"</li>
+                </Show>
+                <Show when=move || state.get().border_1855>
+                    <li><span class="swatch swatch--line" aria-hidden="true"></span>"1855 border (Treaty of Shimoda)"</li>
+                </Show>
+                <Show when=move || state.get().de_facto_line>
+                    <li><span class="swatch swatch--line swatch--line-alt" aria-hidden="true"></span>"De facto line since 1945 (approx.)"</li>
+                </Show>
+            </ul>
+            <div class="split" data-japan-share=move || format!("{:.4}", split.get().japan_share())>
+                <svg class="split__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="split__russia" x="0" y="0" width="100" height="6"></rect>
+                    <rect class="split__japan" x="0" y="0" width=share height="6"></rect>
+                </svg>
+                <p class="split__text">{move || split_summary(&split.get())}</p>
+            </div>
+        </div>
+    }
+}

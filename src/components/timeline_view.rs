@@ -1,0 +1,211 @@
+use crate::app::Selection;
+use crate::model::Timeline;
+use crate::url_state::View;
+use crate::web::{focus_selector, reveal};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Seconds each event stays on screen while playing.
+const PLAY_STEP: Duration = Duration::from_millis(2600);
+
+/// The selected event's index, if an event is shown.
+fn selected_index(timeline: &Timeline, view: &View) -> Option<usize> {
+    match view {
+        View::Event(id) => timeline.position(id),
+        View::Scenario(_) => None,
+    }
+}
+
+/// Play/pause through the events, one step every [`PLAY_STEP`].
+fn use_player(
+    timeline: StoredValue<Arc<Timeline>>,
+    sel: Selection,
+) -> (ReadSignal<bool>, impl Fn() + Copy) {
+    let (playing, set_playing) = signal(false);
+    // Each scheduled step carries a ticket; a newer step voids older ones.
+    let ticket = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let t = timeline.get_value();
+        let view = sel.view.get();
+        if !playing.get() {
+            return;
+        }
+        // Picking a scenario stops the tour.
+        if matches!(view, View::Scenario(_)) {
+            set_playing.set(false);
+            return;
+        }
+        let next = selected_index(&t, &view).map_or(0, |i| i + 1);
+        let Some(event) = t.get(next) else {
+            set_playing.set(false);
+            return;
+        };
+        let id = event.id.clone();
+        let mine = ticket.get_value() + 1;
+        ticket.set_value(mine);
+        set_timeout(
+            move || {
+                if playing.get_untracked() && ticket.get_value() == mine {
+                    sel.set_view.set(View::Event(id));
+                }
+            },
+            PLAY_STEP,
+        );
+    });
+    let toggle = move || {
+        let timeline = timeline.get_value();
+        let now = !playing.get_untracked();
+        // Starting from a scenario, or at the end, begins at the first event.
+        if now {
+            let at_end = selected_index(&timeline, &sel.view.get_untracked())
+                .is_none_or(|i| i + 1 >= timeline.len());
+            if at_end {
+                if let Some(first) = timeline.get(0) {
+                    sel.set_view.set(View::Event(first.id.clone()));
+                }
+            }
+        }
+        set_playing.set(now);
+    };
+    (playing, toggle)
+}
+
+/// The timeline: one button per event, with `data-event`, `data-date` and
+/// `aria-current` on the selected one. Arrow keys, Home and End move the
+/// selection; a Play button steps through.
+#[component]
+pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
+    let sel = expect_context::<Selection>();
+    let stored = StoredValue::new(timeline.clone());
+    let (playing, toggle_play) = use_player(stored, sel);
+    let count = timeline.len();
+
+    let step = move |delta: isize| {
+        let t = stored.get_value();
+        let current = selected_index(&t, &sel.view.get_untracked());
+        let next = match (current, delta) {
+            (None, d) if d < 0 => count.saturating_sub(1),
+            (None, _) => 0,
+            (Some(i), d) => i.saturating_add_signed(d).min(count.saturating_sub(1)),
+        };
+        if let Some(e) = t.get(next) {
+            sel.set_view.set(View::Event(e.id.clone()));
+            focus_selector(&format!("[data-event=\"{}\"]", e.id));
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let handled = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => {
+                step(1);
+                true
+            }
+            "ArrowLeft" | "ArrowUp" => {
+                step(-1);
+                true
+            }
+            "Home" => {
+                step(-(count as isize));
+                true
+            }
+            "End" => {
+                step(count as isize);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+
+    // Keep the selected entry scrolled into view, e.g. while playing.
+    let t = timeline.clone();
+    Effect::new(move |_| {
+        if let Some(i) = selected_index(&t, &sel.view.get()) {
+            if let Some(e) = t.get(i) {
+                let selector = format!("[data-event=\"{}\"]", e.id);
+                if let Ok(Some(el)) = document().query_selector(&selector) {
+                    reveal(&el);
+                }
+            }
+        }
+    });
+
+    let items = timeline
+        .events()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let id = e.id.clone();
+            let t = timeline.clone();
+            let is_selected = move || selected_index(&t, &sel.view.get()) == Some(i);
+            let is_selected2 = is_selected.clone();
+            // Roving tabindex: the selected entry, or the first, is in the tab order.
+            let t2 = timeline.clone();
+            let tabindex = move || {
+                let sel_i = selected_index(&t2, &sel.view.get()).unwrap_or(0);
+                if sel_i == i {
+                    "0"
+                } else {
+                    "-1"
+                }
+            };
+            let click_id = id.clone();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="event"
+                        data-event=id
+                        data-date=e.date.to_string()
+                        aria-current=move || is_selected().then_some("true")
+                        tabindex=tabindex
+                        class:is-selected=is_selected2
+                        on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
+                    >
+                        <span class="event__year">{e.date.year()}</span>
+                        <span class="event__title">{e.title.clone()}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <nav class="timeline" aria-label="Timeline, 1855 to today">
+            <div class="timeline__controls">
+                <button
+                    type="button"
+                    class="timeline__step"
+                    aria-label="Previous event"
+                    on:click=move |_| step(-1)
+                >
+                    "◀"
+                </button>
+                <button
+                    type="button"
+                    class="timeline__play"
+                    data-play=""
+                    aria-pressed=move || playing.get().to_string()
+                    on:click=move |_| toggle_play()
+                >
+                    {move || if playing.get() { "Pause" } else { "Play" }}
+                </button>
+                <button
+                    type="button"
+                    class="timeline__step"
+                    aria-label="Next event"
+                    on:click=move |_| step(1)
+                >
+                    "▶"
+                </button>
+                <span class="timeline__hint">"Use ← → on the timeline to step through"</span>
+            </div>
+            <ol class="timeline__events" on:keydown=on_key>
+                {items}
+            </ol>
+        </nav>
+    }
+}

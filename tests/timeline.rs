@@ -1,0 +1,158 @@
+//! Checks on the committed timeline: the required events with the right
+//! dates, sources on every event, short neutral annotations, and the map
+//! state at key moments.
+
+use kuril_map::model::{Holder, IslandId, Timeline};
+
+const TIMELINE: &str = include_str!("../geodata/timeline.json");
+
+fn timeline() -> Timeline {
+    Timeline::from_json(TIMELINE).expect("committed timeline.json loads")
+}
+
+fn holders(t: &Timeline, id: &str) -> Vec<Holder> {
+    let e = &t.events()[t.position(id).unwrap_or_else(|| panic!("no event {id}"))];
+    IslandId::ALL.iter().map(|i| e.state.holder(*i)).collect()
+}
+
+#[test]
+fn has_at_least_fifteen_events_from_1855_to_2022() {
+    let t = timeline();
+    assert!(t.len() >= 15, "{}", t.len());
+    let first = &t.events()[0];
+    let last = &t.events()[t.len() - 1];
+    assert_eq!(first.date.to_string(), "1855-02-07");
+    assert_eq!(last.date.year(), 2022);
+}
+
+#[test]
+fn the_required_events_carry_the_right_dates() {
+    let t = timeline();
+    let required = [
+        ("shimoda-1855", "1855-02-07", "Shimoda"),
+        ("st-petersburg-1875", "1875-05-07", "Saint Petersburg"),
+        ("yalta-1945", "1945-02-11", "Yalta"),
+        ("soviet-iturup-1945", "1945-08-28", "Iturup"),
+        (
+            "soviet-kunashir-shikotan-1945",
+            "1945-09-01",
+            "Kunashir and Shikotan",
+        ),
+        ("soviet-habomai-1945", "1945-09-05", "Habomai"),
+        ("san-francisco-1951", "1951-09-08", "San Francisco"),
+        ("joint-declaration-1956", "1956-10-19", "Joint Declaration"),
+        ("tokyo-declaration-1993", "1993-10-13", "Tokyo Declaration"),
+        ("irkutsk-2001", "2001-03-25", "Irkutsk"),
+        ("singapore-2018", "2018-11-14", "Singapore"),
+        ("moscow-talks-2019", "2019-01-22", "Moscow"),
+        ("constitution-2020", "2020-07-04", "constitution"),
+        (
+            "russia-suspends-talks-2022",
+            "2022-03-21",
+            "peace treaty talks",
+        ),
+    ];
+    for (id, date, title) in required {
+        let e = t
+            .get(t.position(id).unwrap_or_else(|| panic!("missing {id}")))
+            .expect("event");
+        assert_eq!(e.date.to_string(), date, "{id}");
+        assert!(
+            e.title.to_lowercase().contains(&title.to_lowercase()),
+            "{id}: title {:?} should mention {title:?}",
+            e.title
+        );
+    }
+}
+
+#[test]
+fn every_event_has_sources_and_a_short_annotation() {
+    for e in timeline().events() {
+        assert!(!e.sources.is_empty(), "{}", e.id);
+        for s in &e.sources {
+            assert!(
+                s.url.starts_with("https://") || s.url.starts_with("http://"),
+                "{}: {}",
+                e.id,
+                s.url
+            );
+        }
+        // 1–3 sentences: count sentence ends (". " or a final ".").
+        let text = e.annotation.replace("e.g. ", "eg ");
+        let sentences = text.matches(". ").count() + usize::from(text.ends_with('.'));
+        assert!(
+            (1..=3).contains(&sentences),
+            "{}: {sentences} sentences",
+            e.id
+        );
+        assert!(!e.islands.is_empty(), "{}", e.id);
+    }
+}
+
+#[test]
+fn wording_stays_neutral() {
+    // One side's framing must not be stated as fact.
+    let loaded = [
+        "illegally occupied",
+        "illegal occupation",
+        "liberated",
+        "liberation of",
+        "rightful owner",
+        "inherent territory of japan",
+    ];
+    for e in timeline().events() {
+        let text = format!("{} {}", e.title, e.annotation).to_lowercase();
+        for phrase in loaded {
+            assert!(!text.contains(phrase), "{}: {phrase:?}", e.id);
+        }
+    }
+}
+
+#[test]
+fn map_state_at_key_moments() {
+    use Holder::{Japan, Russia};
+    let t = timeline();
+    assert_eq!(holders(&t, "shimoda-1855"), [Japan, Japan, Japan, Japan]);
+    assert_eq!(
+        holders(&t, "soviet-iturup-1945"),
+        [Russia, Japan, Japan, Japan]
+    );
+    assert_eq!(
+        holders(&t, "soviet-kunashir-shikotan-1945"),
+        [Russia, Russia, Russia, Japan]
+    );
+    assert_eq!(
+        holders(&t, "soviet-habomai-1945"),
+        [Russia, Russia, Russia, Russia]
+    );
+    assert_eq!(
+        holders(&t, "joint-declaration-1956"),
+        [Russia, Russia, Russia, Russia]
+    );
+    let e = t
+        .get(t.position("joint-declaration-1956").expect("1956"))
+        .expect("event");
+    let promised: Vec<_> = IslandId::ALL
+        .into_iter()
+        .filter(|i| e.state.is_promised(*i))
+        .collect();
+    assert_eq!(promised, [IslandId::Shikotan, IslandId::Habomai]);
+    let shimoda = t.get(0).expect("first");
+    assert!(shimoda.state.border_1855 && !shimoda.state.de_facto_line);
+    assert_eq!(
+        holders(&t, "russia-suspends-talks-2022"),
+        [Russia, Russia, Russia, Russia]
+    );
+}
+
+#[test]
+fn holder_names_follow_the_date() {
+    let t = timeline();
+    let name = |id: &str| {
+        let e = t.get(t.position(id).expect("event")).expect("event");
+        Holder::Russia.name_on(e.date)
+    };
+    assert_eq!(name("shimoda-1855"), "Russian Empire");
+    assert_eq!(name("joint-declaration-1956"), "Soviet Union");
+    assert_eq!(name("tokyo-declaration-1993"), "Russia");
+}
