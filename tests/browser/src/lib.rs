@@ -11,6 +11,111 @@ mod server;
 pub use driver::{Browser, Driver, Engine};
 pub use server::StaticServer;
 
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// Waits until the app has mounted the four islands.
+pub const MOUNTED: &str =
+    "return document.querySelectorAll('svg.map path[data-island]').length === 4";
+
+/// A page under test: its server, WebDriver and browser, kept together so
+/// they live exactly as long as the test.
+pub struct Page {
+    pub browser: Browser,
+    pub server: StaticServer,
+    _driver: Driver,
+}
+
+impl Page {
+    /// Serves `dist/` (with `overrides`), opens `path` in `engine` and
+    /// waits for `ready` (a script returning true).
+    pub async fn open_with(
+        engine: Engine,
+        path: &str,
+        overrides: HashMap<String, Vec<u8>>,
+        ready: &str,
+    ) -> Self {
+        let server = StaticServer::start_with(dist_dir(), "/", overrides);
+        let driver = Driver::start(engine);
+        let browser = driver.session().await;
+        browser
+            .client
+            .goto(&server.url(path))
+            .await
+            .unwrap_or_else(|e| panic!("{engine:?}: cannot open {path}: {e}"));
+        browser.wait_for(ready, Duration::from_secs(30)).await;
+        Self {
+            browser,
+            server,
+            _driver: driver,
+        }
+    }
+
+    /// Opens `path` on the real `dist/` and waits for the map.
+    pub async fn open(engine: Engine, path: &str) -> Self {
+        Self::open_with(engine, path, HashMap::new(), MOUNTED).await
+    }
+
+    /// `data-holder` of each island, in map order.
+    pub async fn holders(&self) -> Vec<String> {
+        let v = self
+            .browser
+            .eval(
+                "return ['iturup','kunashir','shikotan','habomai'].map(id =>
+                   document.querySelector(`svg.map path[data-island=${id}]`).dataset.holder)",
+            )
+            .await;
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .map(|s| s.as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// Waits until the islands show `expected` holders.
+    pub async fn wait_holders(&self, expected: [&str; 4]) {
+        let script = format!(
+            "return JSON.stringify(['iturup','kunashir','shikotan','habomai'].map(id =>
+               document.querySelector(`svg.map path[data-island=${{id}}]`).dataset.holder)) === '{}'",
+            serde_json::to_string(&expected).unwrap_or_default()
+        );
+        let start = std::time::Instant::now();
+        loop {
+            if self.browser.eval(&script).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!(
+                    "{:?}: holders {:?}, expected {expected:?}",
+                    self.browser.engine,
+                    self.holders().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(30)).await;
+        }
+    }
+
+    /// The selected timeline entry: `[data-event, data-date]`, or `None`.
+    pub async fn selected_event(&self) -> Option<(String, String)> {
+        let v = self
+            .browser
+            .eval(
+                "const e = document.querySelectorAll('[data-event][aria-current=\"true\"]');
+                 return e.length === 1 ? [e[0].dataset.event, e[0].dataset.date] : (e.length ? 'many' : null)",
+            )
+            .await;
+        let a = v.as_array()?;
+        Some((
+            a.first()?.as_str()?.to_string(),
+            a.get(1)?.as_str()?.to_string(),
+        ))
+    }
+
+    pub async fn close(self) {
+        self.browser.close().await;
+    }
+}
+
 use std::path::PathBuf;
 
 /// The built bundle under test: `$KURIL_DIST`, else `<repo>/dist`.

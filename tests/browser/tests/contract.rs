@@ -1,0 +1,308 @@
+//! The public contract, driven in a real browser: URL parameters,
+//! `data-island`/`data-holder`, `data-event`/`data-date`/`aria-current`,
+//! `data-scenario`/`aria-pressed`, keyboard, and fallbacks.
+
+use browser_tests::{engines, Page, MOUNTED};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use std::collections::HashMap;
+use std::time::Duration;
+
+const R: &str = "russia";
+const J: &str = "japan";
+
+async fn pressed(page: &Page) -> Vec<String> {
+    let v = page
+        .browser
+        .eval("return [...document.querySelectorAll('button[data-scenario][aria-pressed=\"true\"]')].map(b => b.dataset.scenario)")
+        .await;
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| s.as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+async fn search(page: &Page) -> String {
+    page.browser
+        .eval("return location.search")
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
+    for engine in engines() {
+        let page = Page::open(engine, "?scenario=two-island").await;
+        page.wait_holders([R, R, J, J]).await;
+        assert_eq!(pressed(&page).await, ["two-island"]);
+        for (scenario, holders) in [
+            ("four-island", [J, J, J, J]),
+            ("status-quo", [R, R, R, R]),
+            ("two-island", [R, R, J, J]),
+        ] {
+            let button = page
+                .browser
+                .client
+                .find(Locator::Css(&format!(
+                    "button[data-scenario=\"{scenario}\"]"
+                )))
+                .await
+                .expect("scenario button");
+            button.click().await.expect("click");
+            page.wait_holders(holders).await;
+            assert_eq!(pressed(&page).await, [scenario], "{engine:?}");
+            assert_eq!(search(&page).await, format!("?scenario={scenario}"));
+        }
+        // The land split is computed: two islands is about 7% to Japan.
+        let share = page
+            .browser
+            .eval("return parseFloat(document.querySelector('[data-japan-share]').dataset.japanShare)")
+            .await
+            .as_f64()
+            .unwrap_or(0.0);
+        assert!((0.065..0.075).contains(&share), "{engine:?}: {share}");
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn events_redraw_the_map_at_that_moment() {
+    for engine in engines() {
+        let page = Page::open(engine, "?event=shimoda-1855").await;
+        page.wait_holders([J, J, J, J]).await;
+        assert_eq!(
+            page.selected_event().await,
+            Some(("shimoda-1855".into(), "1855-02-07".into()))
+        );
+        assert!(
+            pressed(&page).await.is_empty(),
+            "no scenario is pressed while an event shows"
+        );
+        // The 1855 border is drawn, the de facto line is not.
+        let lines = page
+            .browser
+            .eval("return [...document.querySelectorAll('[data-line]')].map(l => l.dataset.line + ':' + l.getAttribute('visibility'))")
+            .await;
+        assert_eq!(
+            lines,
+            serde_json::json!(["border-1855:visible", "de-facto-line:hidden"])
+        );
+
+        // Click the Soviet landing on Iturup.
+        page.browser
+            .client
+            .find(Locator::Css("[data-event=\"soviet-iturup-1945\"]"))
+            .await
+            .expect("event")
+            .click()
+            .await
+            .expect("click");
+        page.wait_holders([R, J, J, J]).await;
+        assert_eq!(
+            page.selected_event().await,
+            Some(("soviet-iturup-1945".into(), "1945-08-28".into()))
+        );
+        assert_eq!(search(&page).await, "?event=soviet-iturup-1945");
+        let annotation = page
+            .browser
+            .eval("return document.querySelector('.annotation').textContent")
+            .await;
+        assert!(
+            annotation.as_str().unwrap_or("").contains("28 August 1945"),
+            "{annotation}"
+        );
+
+        // 1956: all administered by the Soviet Union (russia in the data),
+        // Shikotan and Habomai hatched as promised, the label names the USSR.
+        page.browser
+            .client
+            .find(Locator::Css("[data-event=\"joint-declaration-1956\"]"))
+            .await
+            .expect("event")
+            .click()
+            .await
+            .expect("click");
+        page.wait_holders([R, R, R, R]).await;
+        let promised = page
+            .browser
+            .eval("return [...document.querySelectorAll('svg.map [data-promised]')].filter(p => p.getAttribute('visibility') === 'visible').map(p => p.dataset.promised)")
+            .await;
+        assert_eq!(
+            promised,
+            serde_json::json!(["shikotan", "habomai"]),
+            "{engine:?}"
+        );
+        let legend = page
+            .browser
+            .eval("return document.querySelector('.legend').textContent")
+            .await;
+        assert!(
+            legend
+                .as_str()
+                .unwrap_or("")
+                .contains("Administered by the Soviet Union"),
+            "{legend}"
+        );
+        let focus = page
+            .browser
+            .eval("return [...document.querySelectorAll('svg.map path.is-focus[data-island]')].map(p => p.dataset.island)")
+            .await;
+        assert_eq!(focus, serde_json::json!(["shikotan", "habomai"]));
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn arrow_keys_move_the_timeline_selection() {
+    for engine in engines() {
+        let page = Page::open(engine, "?event=soviet-iturup-1945").await;
+        page.wait_holders([R, J, J, J]).await;
+        let selected = page
+            .browser
+            .client
+            .find(Locator::Css("[data-event][aria-current=\"true\"]"))
+            .await
+            .expect("selected entry");
+        selected
+            .send_keys(&Key::Right.to_string())
+            .await
+            .expect("right");
+        page.wait_holders([R, R, R, J]).await;
+        assert_eq!(
+            page.selected_event().await.map(|e| e.0),
+            Some("soviet-kunashir-shikotan-1945".into())
+        );
+        // Focus follows the selection, so the next key works from there.
+        let focused = page
+            .browser
+            .eval("return document.activeElement.dataset.event")
+            .await;
+        assert_eq!(focused, "soviet-kunashir-shikotan-1945");
+        let active = page.browser.client.active_element().await.expect("active");
+        active
+            .send_keys(&Key::Left.to_string())
+            .await
+            .expect("left");
+        page.wait_holders([R, J, J, J]).await;
+        let active = page.browser.client.active_element().await.expect("active");
+        active
+            .send_keys(&Key::Home.to_string())
+            .await
+            .expect("home");
+        page.wait_holders([J, J, J, J]).await;
+        assert_eq!(
+            page.selected_event().await.map(|e| e.0),
+            Some("shimoda-1855".into())
+        );
+        let active = page.browser.client.active_element().await.expect("active");
+        active.send_keys(&Key::End.to_string()).await.expect("end");
+        page.wait_holders([R, R, R, R]).await;
+        assert_eq!(
+            page.selected_event().await.map(|e| e.0),
+            Some("russia-suspends-talks-2022".into())
+        );
+        // Only the selected entry is in the tab order.
+        let tabbable = page
+            .browser
+            .eval("return [...document.querySelectorAll('[data-event]')].filter(b => b.tabIndex === 0).length")
+            .await;
+        assert_eq!(tabbable, 1);
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn malformed_urls_fall_back_to_the_status_quo_with_a_message() {
+    for engine in engines() {
+        for query in [
+            "?scenario=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=xx&embed=maybe",
+            "?event=%E0%A4%A&scenario=nine",
+            "?event=no-such-event",
+            "?%%%=&&=&scenario",
+        ] {
+            let page = Page::open(engine, query).await;
+            page.wait_holders([R, R, R, R]).await;
+            assert_eq!(pressed(&page).await, ["status-quo"], "{engine:?} {query}");
+            let notice = page
+                .browser
+                .eval("return !!document.querySelector('[data-url-notice]')")
+                .await;
+            if query != "?%%%=&&=&scenario" {
+                assert_eq!(notice, true, "{engine:?} {query}: no notice");
+            }
+            // Nothing from the URL became markup.
+            let injected = page
+                .browser
+                .eval("return document.querySelectorAll('img').length")
+                .await;
+            assert_eq!(injected, 0);
+            page.close().await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn back_and_forward_walk_through_the_selection() {
+    for engine in engines() {
+        let page = Page::open(engine, "?scenario=status-quo").await;
+        for scenario in ["two-island", "four-island"] {
+            page.browser
+                .client
+                .find(Locator::Css(&format!(
+                    "button[data-scenario=\"{scenario}\"]"
+                )))
+                .await
+                .expect("button")
+                .click()
+                .await
+                .expect("click");
+        }
+        page.wait_holders([J, J, J, J]).await;
+        page.browser.client.back().await.expect("back");
+        page.wait_holders([R, R, J, J]).await;
+        page.browser.client.forward().await.expect("forward");
+        page.wait_holders([J, J, J, J]).await;
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn broken_timeline_keeps_the_map_and_names_the_file() {
+    for engine in engines() {
+        let overrides = HashMap::from([(
+            "geodata/timeline.json".to_string(),
+            br#"{"events":[{"id":"dup","date":"2019-02-29"}]}"#.to_vec(),
+        )]);
+        let page = Page::open_with(engine, "", overrides, MOUNTED).await;
+        page.browser
+            .wait_for(
+                "return !!document.querySelector('[role=alert]')",
+                Duration::from_secs(10),
+            )
+            .await;
+        let text = page
+            .browser
+            .eval("return document.querySelector('[role=alert]').textContent")
+            .await;
+        assert!(
+            text.as_str()
+                .unwrap_or("")
+                .contains("geodata/timeline.json"),
+            "{text}"
+        );
+        // Scenarios still work.
+        page.browser
+            .client
+            .find(Locator::Css("button[data-scenario=\"four-island\"]"))
+            .await
+            .expect("button")
+            .click()
+            .await
+            .expect("click");
+        page.wait_holders([J, J, J, J]).await;
+        page.close().await;
+    }
+}
