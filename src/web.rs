@@ -67,8 +67,8 @@ pub fn push_query(query: &str) {
     }
 }
 
-/// Moves keyboard focus to the first element matching `selector`, and
-/// scrolls it into view within its scroller without moving the page.
+/// Moves keyboard focus to the first element matching `selector`
+/// without scrolling the page.
 pub fn focus_selector(selector: &str) {
     let Ok(Some(el)) = document().query_selector(selector) else {
         return;
@@ -77,7 +77,6 @@ pub fn focus_selector(selector: &str) {
         let opts = web_sys::FocusOptions::new();
         opts.set_prevent_scroll(true);
         let _ = el.focus_with_options(&opts);
-        reveal(&el);
     }
 }
 

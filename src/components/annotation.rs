@@ -15,45 +15,65 @@ pub enum Moment {
 
 /// The card beside (wide screens) or below (narrow) the map: the event's
 /// date, title, annotation and sources, or the scenario's description.
+/// Its elements stay in place and only their text changes, which keeps
+/// an update within a frame.
 #[component]
 pub fn Annotation(
     moment: Signal<Moment>,
     islands: Arc<Islands>,
     split: Signal<LandSplit>,
 ) -> impl IntoView {
-    let body = move || match moment.get() {
-        Moment::Event(e) => {
-            let sources = e
-                .sources
-                .iter()
-                .map(|s| {
-                    view! {
-                        <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}</a></li>
-                    }
-                })
-                .collect_view();
-            let concerns = join_names(&islands, &e.islands);
-            let holders = holders_summary(&e.state, &islands, Some(e.date));
-            view! {
-                <p class="annotation__date"><time datetime=e.date.to_string()>{format_date(e.date)}</time></p>
-                <h2 class="annotation__title">{e.title.clone()}</h2>
-                <p class="annotation__text">{e.annotation.clone()}</p>
-                <p class="annotation__state">{holders}</p>
-                <p class="annotation__concerns">"Concerns: " {concerns}</p>
-                <div class="annotation__sources">
-                    <h3>"Sources"</h3>
-                    <ul>{sources}</ul>
-                </div>
-            }
-            .into_any()
-        }
-        Moment::Scenario(s) => view! {
-            <p class="annotation__date">"Scenario"</p>
-            <h2 class="annotation__title">{scenario_label(s)}</h2>
-            <p class="annotation__text">{scenario_description(s)}</p>
-            <p class="annotation__state">{move || split_summary(&split.get())}</p>
-        }
-        .into_any(),
+    let event = move || match moment.get() {
+        Moment::Event(e) => Some(e),
+        Moment::Scenario(_) => None,
     };
-    view! { <section class="annotation" aria-label="About this view">{body}</section> }
+    let date_iso = move || event().map(|e| e.date.to_string()).unwrap_or_default();
+    let date_text = move || match moment.get() {
+        Moment::Event(e) => format_date(e.date),
+        Moment::Scenario(_) => "Scenario".to_string(),
+    };
+    let title = move || match moment.get() {
+        Moment::Event(e) => e.title.clone(),
+        Moment::Scenario(s) => scenario_label(s).to_string(),
+    };
+    let text = move || match moment.get() {
+        Moment::Event(e) => e.annotation.clone(),
+        Moment::Scenario(s) => scenario_description(s).to_string(),
+    };
+    let isl = islands.clone();
+    let state_text = move || match moment.get() {
+        Moment::Event(e) => holders_summary(&e.state, &isl, Some(e.date)),
+        Moment::Scenario(_) => split_summary(&split.get()),
+    };
+    let concerns = move || {
+        event()
+            .map(|e| format!("Concerns: {}", join_names(&islands, &e.islands)))
+            .unwrap_or_default()
+    };
+    let sources = move || {
+        event()
+            .map(|e| {
+                e.sources
+                    .iter()
+                    .map(|s| {
+                        view! {
+                            <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}</a></li>
+                        }
+                    })
+                    .collect_view()
+            })
+    };
+    view! {
+        <section class="annotation" aria-label="About this view">
+            <p class="annotation__date"><time datetime=date_iso>{date_text}</time></p>
+            <h2 class="annotation__title">{title}</h2>
+            <p class="annotation__text">{text}</p>
+            <p class="annotation__state">{state_text}</p>
+            <p class="annotation__concerns" hidden=move || event().is_none()>{concerns}</p>
+            <div class="annotation__sources" hidden=move || event().is_none()>
+                <h3>"Sources"</h3>
+                <ul>{sources}</ul>
+            </div>
+        </section>
+    }
 }

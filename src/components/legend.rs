@@ -31,15 +31,18 @@ pub fn Legend(
             <ul class="legend__keys">
                 <li><span class="swatch swatch--russia" aria-hidden="true"></span>{move || label(Holder::Russia)}</li>
                 <li><span class="swatch swatch--japan" aria-hidden="true"></span>{move || label(Holder::Japan)}</li>
-                <Show when=any_promised>
-                    <li><span class="swatch swatch--promised" aria-hidden="true"></span>"Promised to Japan after a peace treaty (1956)"</li>
-                </Show>
-                <Show when=move || state.get().border_1855>
-                    <li><span class="swatch swatch--line" aria-hidden="true"></span>"1855 border (Treaty of Shimoda)"</li>
-                </Show>
-                <Show when=move || state.get().de_facto_line>
-                    <li><span class="swatch swatch--line swatch--line-alt" aria-hidden="true"></span>"De facto line since 1945 (approx.)"</li>
-                </Show>
+                <li hidden=move || !any_promised()>
+                    <span class="swatch swatch--promised" aria-hidden="true"></span>
+                    "Promised to Japan after a peace treaty (1956)"
+                </li>
+                <li hidden=move || !state.get().border_1855>
+                    <span class="swatch swatch--line" aria-hidden="true"></span>
+                    "1855 border (Treaty of Shimoda)"
+                </li>
+                <li hidden=move || !state.get().de_facto_line>
+                    <span class="swatch swatch--line swatch--line-alt" aria-hidden="true"></span>
+                    "De facto line since 1945 (approx.)"
+                </li>
             </ul>
             <div class="split" data-japan-share=move || format!("{:.4}", split.get().japan_share())>
                 <svg class="split__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">

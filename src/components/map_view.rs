@@ -148,34 +148,28 @@ pub fn MapView(
         .collect_view();
 
     // Leaders from the annotation card to each island the event concerns;
-    // none when it concerns all four (the whole map is the subject).
-    let centroids: Vec<(IslandId, (f64, f64))> =
-        layout.islands.iter().map(|s| (s.id, s.centroid)).collect();
-    let leader = move || {
-        let ids = focus.get();
-        if ids.is_empty() || ids.len() == IslandId::ALL.len() {
-            return None;
-        }
-        let (ax, ay) = LEADER_ANCHOR;
-        let d: String = centroids
-            .iter()
-            .filter(|(id, _)| ids.contains(id))
-            .map(|(_, (tx, ty))| format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}"))
-            .collect();
-        let dots = centroids
-            .iter()
-            .filter(|(id, _)| ids.contains(id))
-            .map(|(_, (tx, ty))| {
-                view! { <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle> }
-            })
-            .collect_view();
-        Some(view! {
-            <g class="leader" aria-hidden="true">
-                <path class="leader__line" d=d></path>
-                {dots}
-            </g>
+    // none when it concerns all four (the whole map is the subject). One
+    // fixed line per island, shown or hidden, so a step only flips
+    // attributes.
+    let (ax, ay) = LEADER_ANCHOR;
+    let leaders = layout
+        .islands
+        .iter()
+        .map(|shape| {
+            let id = shape.id;
+            let (tx, ty) = shape.centroid;
+            let shown = move || {
+                let ids = focus.get();
+                ids.contains(&id) && ids.len() < IslandId::ALL.len()
+            };
+            view! {
+                <g class="leader" data-leader=id.as_str() aria-hidden="true" visibility=move || if shown() { "visible" } else { "hidden" }>
+                    <path class="leader__line" d=format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}")></path>
+                    <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle>
+                </g>
+            }
         })
-    };
+        .collect_view();
 
     let inset = &layout.inset;
     let [ix, iy, iw, ih] = inset.frame;
@@ -253,7 +247,7 @@ pub fn MapView(
                 </text>
                 {islet_labels}
             </g>
-            {leader}
+            {leaders}
             <g class="scale-bar" transform=format!("translate({bx} {by})")>
                 <path class="scale-bar__line" d=format!("M0,0v6h{:.1}v-6", bar.length)></path>
                 <text class="scale-bar__label" x="0" y="-6">

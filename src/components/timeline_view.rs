@@ -120,15 +120,19 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         }
     };
 
-    // Keep the selected entry scrolled into view, e.g. while playing.
+    // Keep the selected entry scrolled into view, e.g. while playing; in
+    // the next frame, so the layout read stays off the interaction.
+
     let t = timeline.clone();
     Effect::new(move |_| {
         if let Some(i) = selected_index(&t, &sel.view.get()) {
             if let Some(e) = t.get(i) {
                 let selector = format!("[data-event=\"{}\"]", e.id);
-                if let Ok(Some(el)) = document().query_selector(&selector) {
-                    reveal(&el);
-                }
+                request_animation_frame(move || {
+                    if let Ok(Some(el)) = document().query_selector(&selector) {
+                        reveal(&el);
+                    }
+                });
             }
         }
     });

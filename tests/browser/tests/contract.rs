@@ -23,13 +23,15 @@ async fn pressed(page: &Page) -> Vec<String> {
         .collect()
 }
 
-async fn search(page: &Page) -> String {
+/// Waits until the URL's query is `expected` (history entries are
+/// written once a selection settles).
+async fn wait_search(page: &Page, expected: &str) {
     page.browser
-        .eval("return location.search")
-        .await
-        .as_str()
-        .unwrap_or("")
-        .to_string()
+        .wait_for(
+            &format!("return location.search === {}", serde_json::json!(expected)),
+            Duration::from_secs(5),
+        )
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -54,7 +56,7 @@ async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
             button.click().await.expect("click");
             page.wait_holders(holders).await;
             assert_eq!(pressed(&page).await, [scenario], "{engine:?}");
-            assert_eq!(search(&page).await, format!("?scenario={scenario}"));
+            wait_search(&page, &format!("?scenario={scenario}")).await;
         }
         // The land split is computed: two islands is about 7% to Japan.
         let share = page
@@ -105,7 +107,7 @@ async fn events_redraw_the_map_at_that_moment() {
             page.selected_event().await,
             Some(("soviet-iturup-1945".into(), "1945-08-28".into()))
         );
-        assert_eq!(search(&page).await, "?event=soviet-iturup-1945");
+        wait_search(&page, "?event=soviet-iturup-1945").await;
         let annotation = page
             .browser
             .eval("return document.querySelector('.annotation').textContent")
@@ -259,6 +261,7 @@ async fn back_and_forward_walk_through_the_selection() {
                 .click()
                 .await
                 .expect("click");
+            wait_search(&page, &format!("?scenario={scenario}")).await;
         }
         page.wait_holders([J, J, J, J]).await;
         page.browser.client.back().await.expect("back");
