@@ -58,15 +58,9 @@ pub fn MapView(
             Some(label(pos, "label label--context", names.dual()))
         })
         .collect_view();
-    let island_class = move |id: IslandId, base: &'static str| {
-        move || {
-            if focus.get().contains(&id) {
-                format!("{base} is-focus")
-            } else {
-                base.to_string()
-            }
-        }
-    };
+    // Island paths never change geometry or stroke: a step only changes
+    // their fill (`data-holder`) and the opacity of the overlays below,
+    // so the browser repaints without re-laying-out the SVG.
     let units = layout
         .islands
         .iter()
@@ -74,10 +68,25 @@ pub fn MapView(
             let id = shape.id;
             view! {
                 <path
-                    class=island_class(id, "island")
+                    class="island"
                     data-island=id.as_str()
                     data-holder=move || state.get().holder(id).as_str()
                     d=shape.d.clone()
+                ></path>
+            }
+        })
+        .collect_view();
+    let focus_rings = layout
+        .islands
+        .iter()
+        .map(|shape| {
+            let id = shape.id;
+            view! {
+                <path
+                    class="focus-ring"
+                    data-focus=id.as_str()
+                    d=shape.d.clone()
+                    data-shown=move || focus.get().contains(&id).to_string()
                 ></path>
             }
         })
@@ -92,7 +101,7 @@ pub fn MapView(
                     class="promised"
                     data-promised=id.as_str()
                     d=shape.d.clone()
-                    visibility=move || if state.get().is_promised(id) { "visible" } else { "hidden" }
+                    data-shown=move || state.get().is_promised(id).to_string()
                 ></path>
             }
         })
@@ -117,7 +126,7 @@ pub fn MapView(
                 <g
                     class=format!("line line--{}", id.as_str())
                     data-line=id.as_str()
-                    visibility=move || if shown() { "visible" } else { "hidden" }
+                    data-shown=move || shown().to_string()
                 >
                     <path class="line__path" d=line.d.clone()></path>
                     {label(line.label, "label label--line", text.to_string())}
@@ -163,7 +172,7 @@ pub fn MapView(
                 ids.contains(&id) && ids.len() < IslandId::ALL.len()
             };
             view! {
-                <g class="leader" data-leader=id.as_str() aria-hidden="true" visibility=move || if shown() { "visible" } else { "hidden" }>
+                <g class="leader" data-leader=id.as_str() aria-hidden="true" data-shown=move || shown().to_string()>
                     <path class="leader__line" d=format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}")></path>
                     <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle>
                 </g>
@@ -181,7 +190,7 @@ pub fn MapView(
             let id = *id;
             view! {
                 <path
-                    class=island_class(id, "island island--inset")
+                    class="island island--inset"
                     data-inset-island=id.as_str()
                     data-holder=move || state.get().holder(id).as_str()
                     d=d.clone()
@@ -189,7 +198,7 @@ pub fn MapView(
                 <path
                     class="promised"
                     d=d.clone()
-                    visibility=move || if state.get().is_promised(id) { "visible" } else { "hidden" }
+                    data-shown=move || state.get().is_promised(id).to_string()
                 ></path>
             }
         })
@@ -226,6 +235,7 @@ pub fn MapView(
             <g class="context">{context}</g>
             <g class="islands">{units}</g>
             <g class="promised-layer">{promised}</g>
+            <g class="focus-layer">{focus_rings}</g>
             <g class="lines">{lines}</g>
             <rect
                 class="inset__source"

@@ -45,8 +45,10 @@ impl Engine {
                 json!({
                     "browserName": "chrome",
                     "goog:loggingPrefs": { "browser": "ALL" },
+
                     "goog:chromeOptions": {
                         "binary": binary,
+
                         "args": [
                             "--headless=new",
                             "--no-sandbox",
@@ -158,7 +160,7 @@ pub struct Browser {
 }
 
 #[derive(Debug)]
-struct BrowserLog;
+struct BrowserLog(&'static str);
 
 impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
     fn endpoint(
@@ -169,7 +171,10 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
         base.join(&format!("session/{}/se/log", session.unwrap_or("")))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+        (
+            http::Method::POST,
+            Some(format!(r#"{{"type":"{}"}}"#, self.0)),
+        )
     }
 }
 
@@ -224,7 +229,7 @@ impl Browser {
             Engine::Chromium => {
                 let log = self
                     .client
-                    .issue_cmd(BrowserLog)
+                    .issue_cmd(BrowserLog("browser"))
                     .await
                     .expect("read the browser log");
                 log.as_array()

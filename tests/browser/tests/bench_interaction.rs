@@ -26,14 +26,16 @@ const frame = () => new Promise(r => requestAnimationFrame(r));
     el.click();
     for (let k = 0; k < 20; k++) await Promise.resolve();
     const js = performance.now() - t0;
+    getComputedStyle(document.body).color;
+    const style = performance.now() - t0 - js;
     document.body.getBoundingClientRect();
     const work = performance.now() - t0;
-    (window.__jsTimes = window.__jsTimes || []).push(js);
+    (window.__parts = window.__parts || []).push([js, style, work - js - style]);
 
     await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
     const painted = performance.now() - t0;
     out.push([work, painted]);
-    await new Promise(r => setTimeout(r, 20));
+    await new Promise(r => setTimeout(r, 150));
   }
   done(out);
 })();
@@ -110,14 +112,24 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         let (pm, pp) = stats(t.iter().map(|p| p.1).collect());
         format!("| {name} | {wm:.1} ms | {wp:.1} ms | {pm:.1} ms | {pp:.1} ms |\n")
     };
-    let js = page.browser.eval("return window.__jsTimes").await;
-    let js: Vec<f64> = js
+    let parts = page.browser.eval("return window.__parts").await;
+    let parts: Vec<Vec<f64>> = parts
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|v| v.as_f64())
+        .map(|p| {
+            p.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_f64())
+                .collect()
+        })
         .collect();
-    println!("script part (median, p95): {:?}", stats(js));
+    for (k, name) in ["script", "style", "layout"].iter().enumerate() {
+        let v: Vec<f64> = parts.iter().filter_map(|p| p.get(k).copied()).collect();
+        let (m, p) = stats(v);
+        println!("{name}: median {m:.1} ms, p95 {p:.1} ms");
+    }
     let version = page.browser.eval("return navigator.userAgent").await;
 
     let table = format!(

@@ -86,11 +86,11 @@ async fn events_redraw_the_map_at_that_moment() {
         // The 1855 border is drawn, the de facto line is not.
         let lines = page
             .browser
-            .eval("return [...document.querySelectorAll('[data-line]')].map(l => l.dataset.line + ':' + l.getAttribute('visibility'))")
+            .eval("return [...document.querySelectorAll('[data-line]')].map(l => l.dataset.line + ':' + l.dataset.shown)")
             .await;
         assert_eq!(
             lines,
-            serde_json::json!(["border-1855:visible", "de-facto-line:hidden"])
+            serde_json::json!(["border-1855:true", "de-facto-line:false"])
         );
 
         // Click the Soviet landing on Iturup.
@@ -130,7 +130,7 @@ async fn events_redraw_the_map_at_that_moment() {
         page.wait_holders([R, R, R, R]).await;
         let promised = page
             .browser
-            .eval("return [...document.querySelectorAll('svg.map [data-promised]')].filter(p => p.getAttribute('visibility') === 'visible').map(p => p.dataset.promised)")
+            .eval("return [...document.querySelectorAll('svg.map [data-promised]')].filter(p => p.dataset.shown === 'true').map(p => p.dataset.promised)")
             .await;
         assert_eq!(
             promised,
@@ -150,7 +150,7 @@ async fn events_redraw_the_map_at_that_moment() {
         );
         let focus = page
             .browser
-            .eval("return [...document.querySelectorAll('svg.map path.is-focus[data-island]')].map(p => p.dataset.island)")
+            .eval("return [...document.querySelectorAll('svg.map [data-focus][data-shown=\"true\"]')].map(p => p.dataset.focus)")
             .await;
         assert_eq!(focus, serde_json::json!(["shikotan", "habomai"]));
         page.close().await;
