@@ -64,6 +64,7 @@ browsers:
 
 dist: tools
 	trunk build --release --offline
+	cargo run --quiet --release --locked -p distfix -- dist
 	@$(MAKE) --no-print-directory size
 
 size:
@@ -80,7 +81,8 @@ serve: tools
 lint: tools
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p kuril-map --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy -p kuril-map --all-targets --features ssr --locked -- -D warnings
+	cargo clippy -p kuril-map --target wasm32-unknown-unknown --features csr --locked -- -D warnings
 
 native-test:
 	cargo test --locked

@@ -36,28 +36,40 @@ pub struct Loaded {
     pub timeline: Result<Arc<Timeline>, MapError>,
 }
 
+impl Loaded {
+    /// Builds everything from the four files' text. The map needs the
+    /// geodata; a timeline that failed to load or parse is kept as its
+    /// error, and the page then says so while the scenarios still work.
+    pub fn from_texts(
+        islands: &str,
+        context: &str,
+        lines: &str,
+        timeline: Result<String, MapError>,
+    ) -> Result<Self, MapError> {
+        let islands = Islands::from_geojson(islands)?;
+        let context = Context::from_geojson(context)?;
+        let lines = Lines::from_geojson(lines)?;
+        let timeline = timeline.and_then(|t| Timeline::from_json(&t)).map(Arc::new);
+        let layout = MapLayout::new(&islands, &context, &lines);
+        Ok(Loaded {
+            map: MapData {
+                islands: Arc::new(islands),
+                context: Arc::new(context),
+                layout: Arc::new(layout),
+            },
+            timeline,
+        })
+    }
+}
+
 async fn load_all() -> Result<Loaded, MapError> {
     // Start all four requests before waiting on any.
     let islands = web::fetch_text(ISLANDS_URL, ISLANDS_RESOURCE);
     let context = web::fetch_text(CONTEXT_URL, CONTEXT_RESOURCE);
     let lines = web::fetch_text(LINES_URL, LINES_RESOURCE);
     let timeline = web::fetch_text(TIMELINE_URL, TIMELINE_RESOURCE);
-    let islands = Islands::from_geojson(&islands.await?)?;
-    let context = Context::from_geojson(&context.await?)?;
-    let lines = Lines::from_geojson(&lines.await?)?;
-    let timeline = match timeline.await {
-        Ok(text) => Timeline::from_json(&text).map(Arc::new),
-        Err(e) => Err(e),
-    };
-    let layout = MapLayout::new(&islands, &context, &lines);
-    Ok(Loaded {
-        map: MapData {
-            islands: Arc::new(islands),
-            context: Arc::new(context),
-            layout: Arc::new(layout),
-        },
-        timeline,
-    })
+    let (islands, context, lines) = (islands.await?, context.await?, lines.await?);
+    Loaded::from_texts(&islands, &context, &lines, timeline.await)
 }
 
 /// How long a selection must hold before it gets its own history entry.
@@ -102,15 +114,29 @@ fn use_url_sync(base: UrlState, selection: Selection) {
     on_cleanup(move || handle.remove());
 }
 
+/// Tells the embedding page about every state change:
+/// `{ type: "kuril-map:state", scenario, event, lang }`.
+fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
+    Effect::new(move |_| {
+        let (scenario, event) = match selection.view.get() {
+            View::Scenario(s) => (s.as_str().into(), wasm_bindgen::JsValue::NULL),
+            View::Event(id) => (wasm_bindgen::JsValue::NULL, id.into()),
+        };
+        web::post_to_parent(
+            "kuril-map:state",
+            &[
+                ("scenario", scenario),
+                ("event", event),
+                ("lang", lang.as_str().into()),
+            ],
+        );
+    });
+}
+
+/// The page around the map: headline, link notice, the map panel and
+/// the credits. Shared by the browser app and the build-time pre-render.
 #[component]
-pub fn App() -> impl IntoView {
-    let (url, problems) = UrlState::parse(&web::current_query());
-    let (view, set_view) = signal(url.view.clone());
-    let selection = Selection { view, set_view };
-    provide_context(selection);
-    use_url_sync(url.clone(), selection);
-    let embed = url.embed;
-    let data = LocalResource::new(load_all);
+pub fn Shell(embed: bool, problems: Vec<String>, children: Children) -> impl IntoView {
     view! {
         <div class="page" class:embed=embed>
             <header class="masthead">
@@ -121,14 +147,8 @@ pub fn App() -> impl IntoView {
                     "No peace treaty between the two countries has been signed. Pick a scenario or step through the history."
                 </p>
             </header>
-            <UrlNotice problems=problems.iter().map(|p| p.to_string()).collect() />
-            <main class="map-panel" data-app-ready=move || data.get().is_some().to_string()>
-                {move || match data.get() {
-                    None => view! { <p class="loading">"Loading the map…"</p> }.into_any(),
-                    Some(Ok(loaded)) => view! { <Explorer loaded=loaded /> }.into_any(),
-                    Some(Err(e)) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
-                }}
-            </main>
+            <UrlNotice problems=problems />
+            <main class="map-panel">{children()}</main>
             <footer class="credits">
                 <p>
                     "Coastlines © "
@@ -138,5 +158,59 @@ pub fn App() -> impl IntoView {
                 </p>
             </footer>
         </div>
+    }
+}
+
+/// The page content for `loaded`, as both the app and the pre-render
+/// draw it: the explorer, or the message for data that failed.
+pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
+    match loaded {
+        Ok(loaded) => view! { <Explorer loaded=loaded /> }.into_any(),
+        Err(e) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
+    }
+}
+
+/// Provides a [`Selection`] starting at `view` and returns it.
+pub fn provide_selection(view: View) -> Selection {
+    let (view, set_view) = signal(view);
+    let selection = Selection { view, set_view };
+    provide_context(selection);
+    selection
+}
+
+/// The browser app. The pre-rendered page stays on screen until the data
+/// is in; then the app draws the same page, takes its place in the same
+/// task (no frame shows both), and applies the link's state.
+#[component]
+pub fn App() -> impl IntoView {
+    let (url, problems) = UrlState::parse(&web::current_query());
+    let selection = provide_selection(url.view.clone());
+    use_url_sync(url.clone(), selection);
+    let embed = url.embed;
+    let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let data = LocalResource::new(load_all);
+    let framed = web::in_frame();
+    Effect::new(move |done: Option<bool>| {
+        let ready = data.get().is_some();
+        if ready && done != Some(true) {
+            web::take_over();
+            if framed {
+                web::report_height_to_parent();
+            }
+        }
+        ready
+    });
+    if framed {
+        use_state_messages(url.lang, selection);
+    }
+
+    move || {
+        data.get().map(|result| {
+            view! {
+                <Shell embed=embed problems=problems.clone()>
+                    {page_body(result)}
+                </Shell>
+            }
+        })
     }
 }

@@ -10,6 +10,7 @@
 #![warn(clippy::unwrap_used)]
 
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod layout;
 pub mod model;

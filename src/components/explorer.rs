@@ -1,5 +1,6 @@
 use super::{
-    Annotation, AreaTable, ErrorBanner, Legend, MapView, Moment, ScenarioPicker, TimelineView,
+    Annotation, AreaTable, ErrorBanner, Legend, MapView, Moment, ScenarioPicker, ShareBar,
+    TimelineView,
 };
 use crate::app::{Loaded, Selection};
 use crate::model::{LandSplit, Scenario};
@@ -69,6 +70,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
             <Annotation moment=moment.into() islands=islands.clone() split=split />
         </div>
         <Legend state=state date=date split=split />
+        <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
         <AreaTable islands=islands />
     }

@@ -6,7 +6,9 @@ mod error_banner;
 mod explorer;
 mod legend;
 mod map_view;
+mod noscript;
 mod scenario_picker;
+mod share_bar;
 mod timeline_view;
 mod url_notice;
 
@@ -16,6 +18,8 @@ pub use error_banner::ErrorBanner;
 pub use explorer::Explorer;
 pub use legend::Legend;
 pub use map_view::{MapData, MapView};
+pub use noscript::NoScript;
 pub use scenario_picker::ScenarioPicker;
+pub use share_bar::ShareBar;
 pub use timeline_view::TimelineView;
 pub use url_notice::UrlNotice;

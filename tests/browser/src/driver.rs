@@ -37,11 +37,29 @@ impl Engine {
         }
     }
 
-    fn capabilities(self, profile: &std::path::Path) -> Capabilities {
+    fn capabilities(self, profile: &std::path::Path, extra_args: &[&str]) -> Capabilities {
         let caps = match self {
             Engine::Chromium => {
                 let binary =
                     std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+                let mut args: Vec<String> = [
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--hide-scrollbars",
+                    "--window-size=1280,900",
+                ]
+                .iter()
+                .map(|a| a.to_string())
+                .collect();
+                args.push(format!("--user-data-dir={}", profile.display()));
+                args.extend(extra_args.iter().map(|a| a.to_string()));
                 json!({
                     "browserName": "chrome",
                     "goog:loggingPrefs": { "browser": "ALL" },
@@ -49,20 +67,7 @@ impl Engine {
                     "goog:chromeOptions": {
                         "binary": binary,
 
-                        "args": [
-                            "--headless=new",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-dev-shm-usage",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--hide-scrollbars",
-                            "--window-size=1280,900",
-                            format!("--user-data-dir={}", profile.display()),
-                        ]
+                        "args": args,
                     }
                 })
             }
@@ -116,6 +121,11 @@ impl Driver {
     /// Opens a browser session. Session creation has a timeout, as some
     /// drivers hang instead of failing.
     pub async fn session(&self) -> Browser {
+        self.session_with_args(&[]).await
+    }
+
+    /// Opens a browser session with extra browser arguments.
+    pub async fn session_with_args(&self, extra_args: &[&str]) -> Browser {
         let profile = std::env::temp_dir().join(format!(
             "kuril-profile-{}-{}",
             std::process::id(),
@@ -124,7 +134,7 @@ impl Driver {
         let _ = std::fs::remove_dir_all(&profile);
         let mut builder =
             ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
-        builder.capabilities(self.engine.capabilities(&profile));
+        builder.capabilities(self.engine.capabilities(&profile, extra_args));
         let url = format!("http://127.0.0.1:{}", self.port);
         let client = tokio::time::timeout(Duration::from_secs(60), builder.connect(&url))
             .await

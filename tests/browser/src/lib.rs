@@ -14,9 +14,11 @@ pub use server::StaticServer;
 use std::collections::HashMap;
 use std::time::Duration;
 
-/// Waits until the app has mounted the four islands.
-pub const MOUNTED: &str =
-    "return document.querySelectorAll('svg.map path[data-island]').length === 4";
+/// Waits until the app has taken over from the pre-rendered page and
+/// drawn the four islands.
+pub const MOUNTED: &str = "return document.documentElement.dataset.app === 'ready'
+    && !document.getElementById('prerendered')
+    && document.querySelectorAll('svg.map path[data-island]').length === 4";
 
 /// A page under test: its server, WebDriver and browser, kept together so
 /// they live exactly as long as the test.
@@ -36,14 +38,28 @@ impl Page {
         ready: &str,
     ) -> Self {
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
+        Self::open_on(server, engine, path, ready, &[]).await
+    }
+
+    /// Opens `path` on `server` in `engine`, with extra browser
+    /// arguments, and waits for `ready` (skipped when empty).
+    pub async fn open_on(
+        server: StaticServer,
+        engine: Engine,
+        path: &str,
+        ready: &str,
+        extra_args: &[&str],
+    ) -> Self {
         let driver = Driver::start(engine);
-        let browser = driver.session().await;
+        let browser = driver.session_with_args(extra_args).await;
         browser
             .client
             .goto(&server.url(path))
             .await
             .unwrap_or_else(|e| panic!("{engine:?}: cannot open {path}: {e}"));
-        browser.wait_for(ready, Duration::from_secs(30)).await;
+        if !ready.is_empty() {
+            browser.wait_for(ready, Duration::from_secs(30)).await;
+        }
         Self {
             browser,
             server,

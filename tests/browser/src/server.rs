@@ -22,6 +22,8 @@ struct Site {
     root: PathBuf,
     prefix: String,
     overrides: HashMap<String, Vec<u8>>,
+    /// Extra response headers for HTML documents (e.g. a CSP).
+    html_headers: Vec<(String, String)>,
 }
 
 impl StaticServer {
@@ -33,6 +35,17 @@ impl StaticServer {
     /// Serves `root` under `prefix` (e.g. `/maps/kurils/`); requests for
     /// paths in `overrides` (relative to the prefix) get those bytes.
     pub fn start_with(root: PathBuf, prefix: &str, overrides: HashMap<String, Vec<u8>>) -> Self {
+        Self::start_full(root, prefix, overrides, Vec::new())
+    }
+
+    /// As [`StaticServer::start_with`], also sending `html_headers` with
+    /// every HTML document.
+    pub fn start_full(
+        root: PathBuf,
+        prefix: &str,
+        overrides: HashMap<String, Vec<u8>>,
+        html_headers: Vec<(String, String)>,
+    ) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let addr = listener.local_addr().expect("local address");
         let stop = Arc::new(AtomicBool::new(false));
@@ -40,6 +53,7 @@ impl StaticServer {
             root,
             prefix: prefix.to_string(),
             overrides,
+            html_headers,
         };
         let stop_flag = stop.clone();
         let thread = std::thread::spawn(move || {
@@ -130,8 +144,16 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         },
         None => ("404 Not Found", "text/plain", b"not found".to_vec()),
     };
+    let extra: String = if ctype.starts_with("text/html") {
+        site.html_headers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}\r\n"))
+            .collect()
+    } else {
+        String::new()
+    };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

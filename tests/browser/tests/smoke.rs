@@ -1,11 +1,9 @@
 //! The first end-to-end checks: the page loads, the app mounts and draws
 //! the four islands, and the console stays clean.
 
-use browser_tests::{dist_dir, engines, Driver, StaticServer};
+use browser_tests::{dist_dir, engines, Driver, StaticServer, MOUNTED};
 use std::collections::HashMap;
 use std::time::Duration;
-
-const MOUNTED: &str = "return document.querySelectorAll('svg.map path[data-island]').length === 4";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
