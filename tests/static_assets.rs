@@ -34,3 +34,9 @@ fn css_braces_balance_and_never_go_negative() {
     assert!(!in_comment, "unclosed comment in static/style.css");
     assert_eq!(depth, 0, "unclosed '{{' in static/style.css");
 }
+
+#[test]
+fn embed_js_stays_within_two_kilobytes() {
+    let size = include_bytes!("../static/embed.js").len();
+    assert!(size <= 2048, "static/embed.js is {size} bytes");
+}

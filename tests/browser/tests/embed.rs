@@ -35,6 +35,18 @@ async fn iframe_ends_at_its_content_height_at_three_widths() {
             let page =
                 Page::open_on(server, engine, "host.html", "", &["--window-size=1400,900"]).await;
             page.browser.wait_for(FITS, Duration::from_secs(30)).await;
+            // The link's state is restored inside the iframe, without chrome.
+            let inside = page
+                .browser
+                .eval("const d = document.getElementById('map').contentDocument;
+                       return [[...d.querySelectorAll('svg.map path[data-island]')].map(p => p.dataset.holder),
+                               getComputedStyle(d.querySelector('.masthead')).display]")
+                .await;
+            assert_eq!(
+                inside,
+                serde_json::json!([["russia", "russia", "japan", "japan"], "none"]),
+                "{engine:?}"
+            );
             // It stays fitted after the content changes height (an event
             // with a long annotation below the map on narrow widths).
             page.browser

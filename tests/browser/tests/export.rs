@@ -96,6 +96,34 @@ async fn svg_and_png_exports_are_valid_and_labelled() {
             distinct.len()
         );
         let _ = std::fs::remove_dir_all(&dir);
+
+        // "Copy link" puts the page's URL on the clipboard.
+        let origin = page.server.origin();
+        page.browser
+            .cdp(
+                "Browser.grantPermissions",
+                json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+            )
+            .await;
+        page.browser
+            .client
+            .find(Locator::Css("button[data-share=\"copy\"]"))
+            .await
+            .expect("copy button")
+            .click()
+            .await
+            .expect("click");
+        page.browser
+            .wait_for(
+                "return document.querySelector('.share__status').textContent === 'Link copied.'",
+                Duration::from_secs(5),
+            )
+            .await;
+        let copied = page
+            .browser
+            .eval_async("const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(t => done(t === location.href), () => done('unreadable'))")
+            .await;
+        assert_eq!(copied, true, "{engine:?}");
         page.close().await;
     }
 }

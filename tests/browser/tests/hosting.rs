@@ -138,6 +138,14 @@ async fn runs_under_the_strict_csp_without_violations() {
             errors.is_empty(),
             "{engine:?}: console under CSP: {errors:#?}"
         );
+        // Every script and stylesheet is content-hashed and carries SRI.
+        let unhashed = page
+            .browser
+            .eval("return [...document.querySelectorAll('script[src], link[rel=stylesheet], link[rel=modulepreload]')]
+                     .filter(e => !e.integrity || !/-[0-9a-f]{8,}/.test(e.getAttribute('src') || e.getAttribute('href')))
+                     .map(e => e.outerHTML)")
+            .await;
+        assert_eq!(unhashed, serde_json::json!([]), "{engine:?}");
         // No inline script remains in the shipped page.
         let inline = page
             .browser
@@ -145,5 +153,48 @@ async fn runs_under_the_strict_csp_without_violations() {
             .await;
         assert_eq!(inline, 0, "{engine:?}");
         page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_over_without_a_visible_jump() {
+    for engine in engines() {
+        // The same page with and without JavaScript: the first screen must
+        // look the same, so the switch from pre-render to app is invisible.
+        let shots = {
+            let mut shots = Vec::new();
+            for args in [&["--blink-settings=scriptEnabled=false"][..], &[][..]] {
+                let server = StaticServer::start(dist_dir());
+                let ready = if args.is_empty() { MOUNTED } else { "" };
+                let page = Page::open_on(server, engine, "", ready, args).await;
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                shots.push(page.browser.client.screenshot().await.expect("screenshot"));
+                page.close().await;
+            }
+            shots
+        };
+        let decode = |bytes: &[u8]| {
+            let mut r = png::Decoder::new(std::io::Cursor::new(bytes.to_vec()))
+                .read_info()
+                .expect("png");
+            let mut buf = vec![0; r.output_buffer_size()];
+            let info = r.next_frame(&mut buf).expect("frame");
+            buf.truncate(info.buffer_size());
+            (info.width, info.height, buf)
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/shots");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(dir.join("takeover-prerendered.png"), &shots[0]);
+        let _ = std::fs::write(dir.join("takeover-app.png"), &shots[1]);
+        let (w1, h1, a) = decode(&shots[0]);
+        let (w2, h2, b) = decode(&shots[1]);
+        assert_eq!((w1, h1), (w2, h2));
+        let differing = a.chunks(4).zip(b.chunks(4)).filter(|(p, q)| p != q).count();
+        let share = differing as f64 / (w1 as f64 * h1 as f64);
+        assert!(
+            share < 0.002,
+            "{engine:?}: {:.2}% of the first screen changes when the app takes over",
+            share * 100.0
+        );
     }
 }
