@@ -9,8 +9,8 @@ pub const EXPORT_CSS: &str = "\
 .sea{fill:#dbe7ef}\
 .context-land{fill:#e9e6df;stroke:#b9b3a6;stroke-width:.6}\
 .island{stroke-width:1;stroke-linejoin:round}\
-.island[data-holder=russia]{fill:#b5473a;stroke:#b5473a}\
-.island[data-holder=japan]{fill:#2f6f9f;stroke:#2f6f9f}\
+.island[data-holder=russia]{fill:#c8501a;stroke:#c8501a}\
+.island[data-holder=japan]{fill:#0072b2;stroke:#0072b2}\
 .promised{fill:url(#hatch-promised)}\
 .hatch__ground{fill:transparent}.hatch__stripe{fill:#fff;fill-opacity:.75}\
 .focus-ring{fill:none;stroke:#1d2327;stroke-width:2.5}\

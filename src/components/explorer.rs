@@ -50,6 +50,28 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let isl = islands.clone();
     let split = Signal::derive(move || LandSplit::of(&state.get(), &isl));
 
+    // One sentence per change for screen readers; silent on first load.
+    let isl = islands.clone();
+    let announcement = Memo::new(move |previous: Option<&String>| {
+        let text = match moment.get() {
+            Moment::Scenario(s) => format!(
+                "{}: {}",
+                crate::text::scenario_label(s),
+                crate::text::split_summary(&LandSplit::of(&s.state(), &isl))
+            ),
+            Moment::Event(e) => format!(
+                "{}: {}. {}",
+                e.date.year(),
+                e.title,
+                crate::text::holders_summary(&e.state, &isl, Some(e.date))
+            ),
+        };
+        if previous.is_none() {
+            // Remember the first view without announcing it.
+            return String::new();
+        }
+        text
+    });
     let timeline_view = match (&timeline, &loaded.timeline) {
         (Some(t), _) => view! { <TimelineView timeline=t.clone() /> }.into_any(),
         (None, Err(e)) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
@@ -66,12 +88,13 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         {notice}
         <ScenarioPicker />
         <div class="stage">
-            <MapView data=loaded.map.clone() state=state focus=focus />
+            <MapView data=loaded.map.clone() state=state focus=focus date=date />
             <Annotation moment=moment.into() islands=islands.clone() split=split />
         </div>
         <Legend state=state date=date split=split />
         <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
+        <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
         <AreaTable islands=islands />
     }
 }

@@ -39,6 +39,8 @@ pub fn MapView(
     state: Signal<MapState>,
     /// Islands the selected event concerns; highlighted.
     focus: Signal<Vec<IslandId>>,
+    /// The event's date, or `None` for a scenario (hypothetical).
+    date: Signal<Option<crate::model::IsoDate>>,
 ) -> impl IntoView {
     let layout = data.layout.clone();
     let islands = data.islands.clone();
@@ -61,6 +63,29 @@ pub fn MapView(
     // Island paths never change geometry or stroke: a step only changes
     // their fill (`data-holder`) and the opacity of the overlays below,
     // so the browser repaints without re-laying-out the SVG.
+    // Each island takes focus; its accessible name is its name, its area
+    // and who holds it in the view shown.
+    let isl = islands.clone();
+    let island_label = move |id: IslandId| {
+        let island = isl.get(id);
+        let name = island.names.dual();
+        let area = crate::format::format_area(island.area_km2);
+        move || {
+            let s = state.get();
+            let who = crate::text::holder_name(s.holder(id), date.get());
+            let verb = if date.get().is_some() {
+                "administered by"
+            } else {
+                "held by"
+            };
+            let promised = if s.is_promised(id) {
+                "; promised to Japan after a peace treaty (1956)"
+            } else {
+                ""
+            };
+            format!("{name}: {area}, {verb} {who}{promised}")
+        }
+    };
     let units = layout
         .islands
         .iter()
@@ -72,6 +97,9 @@ pub fn MapView(
                     data-island=id.as_str()
                     data-holder=move || state.get().holder(id).as_str()
                     d=shape.d.clone()
+                    tabindex="0"
+                    role="img"
+                    aria-label=island_label(id)
                 ></path>
             }
         })
@@ -219,7 +247,7 @@ pub fn MapView(
         <svg
             class="map"
             viewBox=format!("0 0 {w} {h}")
-            role="img"
+            role="group"
             aria-label="Map of the four disputed Southern Kuril island units north-east of Hokkaido: Iturup, Kunashir, Shikotan and the Habomai islets"
         >
             <defs>

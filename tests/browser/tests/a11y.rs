@@ -1,0 +1,188 @@
+//! Accessibility and reader settings: axe-core (npm) finds no serious or
+//! critical violations in each scenario and in three events; islands take
+//! focus with a full accessible name; state changes are announced; the
+//! page fits 320 px; dark and reduced-motion emulation apply.
+
+use browser_tests::{engines, Engine, Page};
+use fantoccini::key::Key;
+use serde_json::json;
+use std::time::Duration;
+
+fn axe_source() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run `make test` (it installs npm tools)",
+            path.display()
+        )
+    })
+}
+
+const RUN_AXE: &str = "const done = arguments[arguments.length - 1];
+  axe.run(document, { resultTypes: ['violations'] }).then(r => done(
+    r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
+  ), e => done(['axe failed: ' + e]));";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_serious_violations_in_main_states() {
+    let axe = axe_source();
+    for engine in engines() {
+        for query in [
+            "?scenario=status-quo",
+            "?scenario=two-island",
+            "?scenario=four-island",
+            "?event=shimoda-1855",
+            "?event=soviet-iturup-1945",
+            "?event=joint-declaration-1956",
+        ] {
+            let page = Page::open(engine, query).await;
+            page.browser
+                .client
+                .execute(&format!("{axe}\nreturn true;"), vec![])
+                .await
+                .expect("inject axe");
+            page.browser
+                .client
+                .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                    Some(Duration::from_secs(60)),
+                    None,
+                    None,
+                ))
+                .await
+                .expect("timeout");
+            let found = page.browser.eval_async(RUN_AXE).await;
+            assert_eq!(found, json!([]), "{engine:?} {query}: {found:#}");
+            page.close().await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced() {
+    for engine in engines() {
+        let page = Page::open(engine, "?scenario=two-island").await;
+        let labels = page
+            .browser
+            .eval("return [...document.querySelectorAll('svg.map path[data-island]')].map(p => [p.tabIndex, p.getAttribute('aria-label')])")
+            .await;
+        let labels = labels.as_array().cloned().unwrap_or_default();
+        assert_eq!(labels.len(), 4);
+        for l in &labels {
+            assert_eq!(l[0], 0, "{engine:?}: island not focusable {l}");
+        }
+        assert_eq!(
+            labels[2][1], "Shikotan: 249 km², held by Japan",
+            "{engine:?}"
+        );
+        assert!(labels[0][1]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("Iturup / Etorofu: 3,146 km², held by Russia"));
+
+        // Keyboard: Tab from the four-island button reaches controls; Enter
+        // on a scenario button changes the state, and the live region says so.
+        let b = page
+            .browser
+            .client
+            .find(fantoccini::Locator::Css(
+                "button[data-scenario=\"four-island\"]",
+            ))
+            .await
+            .expect("button");
+        b.send_keys(&Key::Enter.to_string()).await.expect("enter");
+        page.wait_holders(["japan", "japan", "japan", "japan"])
+            .await;
+        page.browser
+            .wait_for(
+                "return document.querySelector('[data-live]').textContent.startsWith(\"Four islands (Japan's claim): Japan 4,946 km²\")",
+                Duration::from_secs(5),
+            )
+            .await;
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn fits_320_px_without_horizontal_scroll() {
+    for engine in engines() {
+        for query in ["?scenario=status-quo", "?event=joint-declaration-1956"] {
+            let page = Page::open(engine, query).await;
+            page.browser
+                .client
+                .set_window_size(320, 800)
+                .await
+                .expect("resize");
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let (inner, scroll) = {
+                let v = page
+                    .browser
+                    .eval("return [innerWidth, document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+                    .await;
+                (
+                    v[0].as_f64().unwrap_or(0.0),
+                    (v[1].as_f64().unwrap_or(0.0), v[2].as_f64().unwrap_or(0.0)),
+                )
+            };
+            assert!(
+                inner <= 330.0,
+                "{engine:?}: window did not shrink ({inner})"
+            );
+            assert!(
+                scroll.0 <= scroll.1,
+                "{engine:?} {query}: scrollWidth {} > {}",
+                scroll.0,
+                scroll.1
+            );
+            // Tap targets are at least 24 × 24 CSS px.
+            let small = page
+                .browser
+                .eval("return [...document.querySelectorAll('button, .share a')].filter(b => { const r = b.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24); }).map(b => b.outerHTML.slice(0, 80))")
+                .await;
+            assert_eq!(small, json!([]), "{engine:?}");
+            // The annotation sits below the map, not over it.
+            let below = page
+                .browser
+                .eval("const m = document.querySelector('svg.map').getBoundingClientRect(); const a = document.querySelector('.annotation').getBoundingClientRect(); return a.top >= m.bottom - 1")
+                .await;
+            assert_eq!(below, true, "{engine:?}");
+            page.close().await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dark_theme_and_reduced_motion_emulation_apply() {
+    for engine in engines() {
+        if engine != Engine::Chromium {
+            continue; // Media emulation goes through Chromium's DevTools.
+        }
+        let page = Page::open(engine, "").await;
+        const SEA: &str =
+            "return getComputedStyle(document.documentElement).getPropertyValue('--sea').trim()";
+        assert_eq!(page.browser.eval(SEA).await, "#dbe7ef");
+        page.browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [
+                    { "name": "prefers-color-scheme", "value": "dark" },
+                    { "name": "prefers-reduced-motion", "value": "reduce" }
+                ] }),
+            )
+            .await;
+        assert_eq!(page.browser.eval(SEA).await, "#1d2b36");
+        let matches = page
+            .browser
+            .eval("return [matchMedia('(prefers-color-scheme: dark)').matches, matchMedia('(prefers-reduced-motion: reduce)').matches]")
+            .await;
+        assert_eq!(matches, json!([true, true]));
+        // Nothing animates under reduced motion.
+        let animated = page
+            .browser
+            .eval("return [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e); return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none'; }).length")
+            .await;
+        assert_eq!(animated, 0, "{engine:?}");
+        page.close().await;
+    }
+}

@@ -1,0 +1,102 @@
+//! The translation files: every key in every language, with the same
+//! placeholders as English, every timeline event translated, and names
+//! for every unit and islet. (Wiring them into the UI is open work.)
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+const EN: &str = include_str!("../geodata/i18n/en.json");
+const JA: &str = include_str!("../geodata/i18n/ja.json");
+const RU: &str = include_str!("../geodata/i18n/ru.json");
+const TIMELINE: &str = include_str!("../geodata/timeline.json");
+
+fn placeholders(s: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('{') {
+        let Some(j) = rest[i..].find('}') else { break };
+        out.insert(rest[i..i + j + 1].to_string());
+        rest = &rest[i + j + 1..];
+    }
+    out
+}
+
+fn parse(text: &str) -> Value {
+    serde_json::from_str(text).expect("valid JSON")
+}
+
+#[test]
+fn every_language_has_every_ui_key_with_the_same_placeholders() {
+    let en = parse(EN);
+    let en_ui = en["ui"].as_object().expect("ui");
+    for (lang, text) in [("ja", JA), ("ru", RU)] {
+        let t = parse(text);
+        let ui = t["ui"].as_object().expect("ui");
+        for (key, value) in en_ui {
+            let other = ui
+                .get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_else(|| panic!("{lang}: missing ui key {key}"));
+            assert!(!other.trim().is_empty(), "{lang}: empty {key}");
+            assert_eq!(
+                placeholders(other),
+                placeholders(value.as_str().unwrap_or("")),
+                "{lang}: {key}"
+            );
+        }
+        assert_eq!(ui.len(), en_ui.len(), "{lang}: extra keys");
+    }
+}
+
+#[test]
+fn every_event_and_name_is_translated() {
+    let timeline = parse(TIMELINE);
+    let ids: Vec<&str> = timeline["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    for (lang, text) in [("en", EN), ("ja", JA), ("ru", RU)] {
+        let t = parse(text);
+        for id in &ids {
+            for field in ["title", "annotation"] {
+                let s = t["events"][id][field].as_str().unwrap_or("");
+                assert!(!s.trim().is_empty(), "{lang}: {id}.{field} missing");
+            }
+        }
+        for unit in [
+            "iturup", "kunashir", "shikotan", "habomai", "urup", "hokkaido",
+        ] {
+            assert!(
+                t["names"][unit]["primary"]
+                    .as_str()
+                    .is_some_and(|s| !s.is_empty()),
+                "{lang}: {unit}"
+            );
+        }
+        for islet in [
+            "Shibotsu",
+            "Suishō",
+            "Taraku",
+            "Yuri",
+            "Akiyuri",
+            "Harukarumoshiri",
+        ] {
+            assert!(
+                t["names"]["islets"][islet]["primary"]
+                    .as_str()
+                    .is_some_and(|s| !s.is_empty()),
+                "{lang}: {islet}"
+            );
+        }
+        assert_eq!(
+            t["months"].as_array().map(Vec::len),
+            Some(12),
+            "{lang}: months"
+        );
+    }
+    // Each side's name stays visible in the other's language.
+    assert_eq!(parse(JA)["names"]["iturup"]["primary"], "択捉島");
+    assert_eq!(parse(RU)["names"]["iturup"]["other"], "Эторофу");
+}
