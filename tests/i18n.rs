@@ -37,7 +37,7 @@ fn every_language_has_every_ui_key_with_the_same_placeholders() {
                 .get(key)
                 .and_then(Value::as_str)
                 .unwrap_or_else(|| panic!("{lang}: missing ui key {key}"));
-            assert!(!other.trim().is_empty(), "{lang}: empty {key}");
+            assert!(!other.is_empty(), "{lang}: empty {key}");
             assert_eq!(
                 placeholders(other),
                 placeholders(value.as_str().unwrap_or("")),

@@ -1,6 +1,7 @@
+use super::use_strings;
 use crate::format::{format_area, format_percent};
-use crate::model::{Islands, Scenario};
-use crate::text::{holder_name, scenario_label};
+use crate::model::{Holder, Islands, Scenario};
+use crate::text::scenario_label;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -9,25 +10,31 @@ use std::sync::Arc;
 /// would hold it under each settlement scenario.
 #[component]
 pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
+    let tr = use_strings();
     let total = islands.total_area_km2();
     let settlements = [Scenario::TwoIsland, Scenario::FourIsland];
+    // Holder names stand alone in cells: the nominative forms.
+    let who = |h: Holder| match h {
+        Holder::Japan => tr.t("holder.japan_alone").to_string(),
+        Holder::Russia => tr.t("holder.russia_alone").to_string(),
+    };
     let heads = settlements
         .iter()
-        .map(|s| view! { <th scope="col">{format!("Under “{}”", scenario_label(*s))}</th> })
+        .map(|s| view! { <th scope="col">{tr.f("table.under", &[("scenario", &scenario_label(&tr, *s))])}</th> })
         .collect_view();
     let rows = islands
         .iter()
         .map(|i| {
             let cells = settlements
                 .iter()
-                .map(|s| view! { <td class="holder">{holder_name(s.holder(i.id), None)}</td> })
+                .map(|s| view! { <td class="holder">{who(s.holder(i.id))}</td> })
                 .collect_view();
             view! {
                 <tr data-area-island=i.id.as_str()>
-                    <th scope="row">{i.names.dual()}</th>
-                    <td>{format_area(i.area_km2)}</td>
-                    <td>{format_percent(i.area_km2 / total)}</td>
-                    <td class="holder">{holder_name(Scenario::StatusQuo.holder(i.id), None)}</td>
+                    <th scope="row">{tr.island(i.id, &i.names)}</th>
+                    <td>{format_area(&tr, i.area_km2)}</td>
+                    <td>{format_percent(&tr, i.area_km2 / total)}</td>
+                    <td class="holder">{who(Scenario::StatusQuo.holder(i.id))}</td>
                     {cells}
                 </tr>
             }
@@ -35,28 +42,31 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
         .collect_view();
     let totals = settlements
         .iter()
-        .map(|s| view! { <td class="holder">{format!("Japan {}", format_percent(s.split(&islands).japan_share()))}</td> })
+        .map(|s| {
+            let share = format_percent(&tr, s.split(&islands).japan_share());
+            view! { <td class="holder">{format!("{} {share}", who(Holder::Japan))}</td> }
+        })
         .collect_view();
     view! {
         <div class="table-wrap">
             <table class="area-table">
-                <caption>"The four units: land area computed from the map's coastlines, and who holds them"</caption>
+                <caption>{tr.t("table.caption").to_string()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Island unit"</th>
-                        <th scope="col">"Area"</th>
-                        <th scope="col">"Share"</th>
-                        <th scope="col">"Administered now"</th>
+                        <th scope="col">{tr.t("table.unit").to_string()}</th>
+                        <th scope="col">{tr.t("table.area").to_string()}</th>
+                        <th scope="col">{tr.t("table.share").to_string()}</th>
+                        <th scope="col">{tr.t("table.holder_now").to_string()}</th>
                         {heads}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"All four"</th>
-                        <td>{format_area(total)}</td>
-                        <td>{format_percent(1.0)}</td>
-                        <td class="holder">"Russia"</td>
+                        <th scope="row">{tr.t("table.all").to_string()}</th>
+                        <td>{format_area(&tr, total)}</td>
+                        <td>{format_percent(&tr, 1.0)}</td>
+                        <td class="holder">{who(Holder::Russia)}</td>
                         {totals}
                     </tr>
                 </tfoot>

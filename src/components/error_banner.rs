@@ -8,7 +8,7 @@ pub fn ErrorBanner(
 ) -> impl IntoView {
     view! {
         <div class="error-banner" role="alert" data-error="">
-            <strong>"The map could not be drawn. "</strong>
+            <strong>{format!("{} ", super::use_strings().t("error_prefix"))}</strong>
             {message}
         </div>
     }

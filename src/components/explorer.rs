@@ -13,6 +13,7 @@ use std::sync::Arc;
 #[component]
 pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let sel = expect_context::<Selection>();
+    let tr = super::use_strings();
     let timeline = loaded.timeline.clone().ok();
     let islands = loaded.map.islands.clone();
 
@@ -52,18 +53,29 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
 
     // One sentence per change for screen readers; silent on first load.
     let isl = islands.clone();
+    let t = tr.clone();
     let announcement = Memo::new(move |previous: Option<&String>| {
         let text = match moment.get() {
-            Moment::Scenario(s) => format!(
-                "{}: {}",
-                crate::text::scenario_label(s),
-                crate::text::split_summary(&LandSplit::of(&s.state(), &isl))
+            Moment::Scenario(s) => t.f(
+                "live.scenario",
+                &[
+                    ("label", &crate::text::scenario_label(&t, s)),
+                    (
+                        "split",
+                        &crate::text::split_summary(&t, &LandSplit::of(&s.state(), &isl)),
+                    ),
+                ],
             ),
-            Moment::Event(e) => format!(
-                "{}: {}. {}",
-                e.date.year(),
-                e.title,
-                crate::text::holders_summary(&e.state, &isl, Some(e.date))
+            Moment::Event(e) => t.f(
+                "live.event",
+                &[
+                    ("year", &e.date.year().to_string()),
+                    ("title", &t.event_title(&e)),
+                    (
+                        "summary",
+                        &crate::text::holders_summary(&t, &e.state, &isl, Some(e.date)),
+                    ),
+                ],
             ),
         };
         if previous.is_none() {
@@ -80,7 +92,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let notice = unknown_event.map(|id| {
         view! {
             <div class="notice" role="status" data-url-notice="">
-                <p>{format!("The link names an event \"{id}\" that the timeline does not have; showing the status quo.")}</p>
+                <p>{tr.f("unknown_event", &[("id", &id)])}</p>
             </div>
         }
     });

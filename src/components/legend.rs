@@ -1,3 +1,4 @@
+use super::use_strings;
 use crate::model::{Holder, IsoDate, LandSplit, MapState};
 use crate::text::{holder_name, split_summary};
 use leptos::prelude::*;
@@ -11,14 +12,19 @@ pub fn Legend(
     date: Signal<Option<IsoDate>>,
     split: Signal<LandSplit>,
 ) -> impl IntoView {
+    let tr = use_strings();
+    let t2 = tr.clone();
     let label = move |holder: Holder| {
-        let who = holder_name(holder, date.get());
-        if date.get().is_some() {
-            format!("Administered by {who}")
+        let who = holder_name(&t2, holder, date.get());
+        let key = if date.get().is_some() {
+            "legend.administered_by"
         } else {
-            format!("Held by {who}")
-        }
+            "legend.held_by"
+        };
+        t2.f(key, &[("who", &who)])
     };
+    let label2 = label.clone();
+    let t3 = tr.clone();
     let any_promised = move || {
         let s = state.get();
         crate::model::IslandId::ALL
@@ -30,18 +36,18 @@ pub fn Legend(
         <div class="legend">
             <ul class="legend__keys">
                 <li><span class="swatch swatch--russia" aria-hidden="true"></span>{move || label(Holder::Russia)}</li>
-                <li><span class="swatch swatch--japan" aria-hidden="true"></span>{move || label(Holder::Japan)}</li>
+                <li><span class="swatch swatch--japan" aria-hidden="true"></span>{move || label2(Holder::Japan)}</li>
                 <li hidden=move || !any_promised()>
                     <span class="swatch swatch--promised" aria-hidden="true"></span>
-                    "Promised to Japan after a peace treaty (1956)"
+                    {tr.t("legend.promised").to_string()}
                 </li>
                 <li hidden=move || !state.get().border_1855>
                     <span class="swatch swatch--line" aria-hidden="true"></span>
-                    "1855 border (Treaty of Shimoda)"
+                    {tr.t("legend.border_1855").to_string()}
                 </li>
                 <li hidden=move || !state.get().de_facto_line>
                     <span class="swatch swatch--line swatch--line-alt" aria-hidden="true"></span>
-                    "De facto line since 1945 (approx.)"
+                    {tr.t("legend.de_facto").to_string()}
                 </li>
             </ul>
             <div class="split" data-japan-share=move || format!("{:.4}", split.get().japan_share())>
@@ -49,7 +55,7 @@ pub fn Legend(
                     <rect class="split__russia" x="0" y="0" width="100" height="6"></rect>
                     <rect class="split__japan" x="0" y="0" width=share height="6"></rect>
                 </svg>
-                <p class="split__text">{move || split_summary(&split.get())}</p>
+                <p class="split__text">{move || split_summary(&t3, &split.get())}</p>
             </div>
         </div>
     }

@@ -45,6 +45,7 @@ pub fn MapView(
     let layout = data.layout.clone();
     let islands = data.islands.clone();
     let (w, h) = (layout.width, layout.height);
+    let tr = super::use_strings();
 
     let context = layout
         .context
@@ -57,7 +58,7 @@ pub fn MapView(
         .filter_map(|c| {
             let pos = c.label?;
             let names = &data.context.get(&c.id)?.names;
-            Some(label(pos, "label label--context", names.dual()))
+            Some(label(pos, "label label--context", tr.place(&c.id, names)))
         })
         .collect_view();
     // Island paths never change geometry or stroke: a step only changes
@@ -66,24 +67,25 @@ pub fn MapView(
     // Each island takes focus; its accessible name is its name, its area
     // and who holds it in the view shown.
     let isl = islands.clone();
+    let t = tr.clone();
     let island_label = move |id: IslandId| {
         let island = isl.get(id);
-        let name = island.names.dual();
-        let area = crate::format::format_area(island.area_km2);
+        let name = t.island(id, &island.names);
+        let area = crate::format::format_area(&t, island.area_km2);
+        let t = t.clone();
         move || {
             let s = state.get();
-            let who = crate::text::holder_name(s.holder(id), date.get());
-            let verb = if date.get().is_some() {
-                "administered by"
+            let who = crate::text::holder_name(&t, s.holder(id), date.get());
+            let key = if date.get().is_some() {
+                "legend.administered_by"
             } else {
-                "held by"
+                "legend.held_by"
             };
-            let promised = if s.is_promised(id) {
-                "; promised to Japan after a peace treaty (1956)"
-            } else {
-                ""
-            };
-            format!("{name}: {area}, {verb} {who}{promised}")
+            let mut label = format!("{name}: {area}. {}", t.f(key, &[("who", &who)]));
+            if s.is_promised(id) {
+                label = format!("{label}. {}", t.t("legend.promised"));
+            }
+            label
         }
     };
     let units = layout
@@ -147,8 +149,8 @@ pub fn MapView(
                 }
             };
             let text = match id {
-                LineId::Border1855 => "1855 border",
-                LineId::DeFacto => "De facto line",
+                LineId::Border1855 => tr.t("map.border_1855"),
+                LineId::DeFacto => tr.t("map.de_facto"),
             };
             view! {
                 <g
@@ -166,15 +168,14 @@ pub fn MapView(
         .islands
         .iter()
         .map(|shape| {
-            let n = &islands.get(shape.id).names;
             let pos = shape.label;
             let x = format!("{:.1}", pos.x);
             // Two lines ("Iturup /", "Etorofu") stay compact when the
             // labels are enlarged on phones.
-            let second = (n.ja_romaji != n.en).then(|| {
-                view! { <tspan x=x.clone() dy="1.1em">{n.ja_romaji.clone()}</tspan> }
+            let (first, second) = tr.island_lines(shape.id, &islands.get(shape.id).names);
+            let second = second.map(|text| {
+                view! { <tspan x=x.clone() dy="1.1em">{text}</tspan> }
             });
-            let first = if second.is_some() { format!("{} /", n.en) } else { n.en.clone() };
             view! {
                 <text class="label label--island" x=x.clone() y=format!("{:.1}", pos.y) text-anchor=pos.anchor.as_str()>
                     <tspan x=x.clone()>{first}</tspan>
@@ -237,7 +238,11 @@ pub fn MapView(
         .iter()
         .filter_map(|(i, pos, _)| {
             let islet = habomai.islets.get(*i)?;
-            Some(label(*pos, "label label--islet", islet.names.dual()))
+            Some(label(
+                *pos,
+                "label label--islet",
+                tr.islet(&islet.names.ja_romaji, &islet.names),
+            ))
         })
         .collect_view();
     let bar = layout.scale_bar;
@@ -248,7 +253,7 @@ pub fn MapView(
             class="map"
             viewBox=format!("0 0 {w} {h}")
             role="group"
-            aria-label="Map of the four disputed Southern Kuril island units north-east of Hokkaido: Iturup, Kunashir, Shikotan and the Habomai islets"
+            aria-label=tr.t("map.aria").to_string()
         >
             <defs>
                 <clipPath id="inset-clip">
@@ -281,7 +286,7 @@ pub fn MapView(
                 </g>
                 <rect class="inset__frame" x="0" y="0" width=iw height=ih></rect>
                 <text class="label label--inset-title" x="8" y="18">
-                    {format!("Habomai islets, ×{:.0}", inset.magnification)}
+                    {tr.f("map.inset_title", &[("n", &format!("{:.0}", inset.magnification))])}
                 </text>
                 {islet_labels}
             </g>
@@ -293,7 +298,7 @@ pub fn MapView(
                 </text>
             </g>
             <text class="attribution" x=format!("{:.0}", w - 8.0) y="18" text-anchor="end">
-                "© OpenStreetMap contributors"
+                {tr.t("map.attribution").to_string()}
             </text>
         </svg>
     }

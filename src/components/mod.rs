@@ -4,6 +4,7 @@ mod annotation;
 mod area_table;
 mod error_banner;
 mod explorer;
+mod lang_switcher;
 mod legend;
 mod map_view;
 mod noscript;
@@ -16,6 +17,7 @@ pub use annotation::{Annotation, Moment};
 pub use area_table::AreaTable;
 pub use error_banner::ErrorBanner;
 pub use explorer::Explorer;
+pub use lang_switcher::LangSwitcher;
 pub use legend::Legend;
 pub use map_view::{MapData, MapView};
 pub use noscript::NoScript;
@@ -23,3 +25,11 @@ pub use scenario_picker::ScenarioPicker;
 pub use share_bar::ShareBar;
 pub use timeline_view::TimelineView;
 pub use url_notice::UrlNotice;
+
+use crate::i18n::Strings;
+use std::sync::Arc;
+
+/// The page's strings, from context; English if none was provided.
+pub fn use_strings() -> Arc<Strings> {
+    leptos::prelude::use_context::<Arc<Strings>>().unwrap_or_else(|| Arc::new(Strings::english()))
+}

@@ -1,4 +1,5 @@
-use crate::format::{format_area, format_date, format_percent};
+use super::use_strings;
+use crate::format::{format_area, format_percent};
 use crate::model::{Islands, Scenario, Timeline};
 use crate::text::{scenario_description, scenario_label, split_summary};
 use leptos::prelude::*;
@@ -8,12 +9,13 @@ use std::sync::Arc;
 /// timeline as a list with its sources. Only the pre-render emits it.
 #[component]
 pub fn NoScript(islands: Arc<Islands>, timeline: Option<Arc<Timeline>>) -> impl IntoView {
+    let tr = use_strings();
     let total = islands.total_area_km2();
     let units = islands
         .iter()
         .map(|i| {
             view! {
-                <li>{format!("{}: {} ({})", i.names.dual(), format_area(i.area_km2), format_percent(i.area_km2 / total))}</li>
+                <li>{format!("{}: {} ({})", tr.island(i.id, &i.names), format_area(&tr, i.area_km2), format_percent(&tr, i.area_km2 / total))}</li>
             }
         })
         .collect_view();
@@ -22,8 +24,8 @@ pub fn NoScript(islands: Arc<Islands>, timeline: Option<Arc<Timeline>>) -> impl 
         .map(|s| {
             view! {
                 <li>
-                    <strong>{scenario_label(s)}</strong>
-                    {format!(": {} {}", scenario_description(s), split_summary(&s.split(&islands)))}
+                    <strong>{scenario_label(&tr, s)}</strong>
+                    {format!(": {} {}", scenario_description(&tr, s), split_summary(&tr, &s.split(&islands)))}
                 </li>
             }
         })
@@ -39,11 +41,11 @@ pub fn NoScript(islands: Arc<Islands>, timeline: Option<Arc<Timeline>>) -> impl 
                     .collect_view();
                 view! {
                     <li data-event-text=e.id.clone()>
-                        <time datetime=e.date.to_string()>{format_date(e.date)}</time>
+                        <time datetime=e.date.to_string()>{tr.date(e.date)}</time>
                         ": "
-                        <strong>{e.title.clone()}</strong>
+                        <strong>{tr.event_title(e)}</strong>
                         ". "
-                        {e.annotation.clone()}
+                        {tr.event_annotation(e)}
                         <ul class="noscript__sources">{sources}</ul>
                     </li>
                 }
@@ -53,11 +55,11 @@ pub fn NoScript(islands: Arc<Islands>, timeline: Option<Arc<Timeline>>) -> impl 
     view! {
         <noscript>
             <section class="noscript">
-                <h2>"The four islands in numbers"</h2>
+                <h2>{tr.t("table.caption").to_string()}</h2>
                 <ul>{units}</ul>
-                <h2>"Scenarios"</h2>
+                <h2>{tr.t("scenarios_group").to_string()}</h2>
                 <ul>{scenarios}</ul>
-                <h2>"Timeline, 1855 to today"</h2>
+                <h2>{tr.t("timeline.aria").to_string()}</h2>
                 <ol>{events}</ol>
             </section>
         </noscript>

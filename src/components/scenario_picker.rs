@@ -1,3 +1,4 @@
+use super::use_strings;
 use crate::app::Selection;
 use crate::model::Scenario;
 use crate::text::scenario_label;
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ScenarioPicker() -> impl IntoView {
     let sel = expect_context::<Selection>();
+    let tr = use_strings();
     let buttons = Scenario::ALL
         .into_iter()
         .map(|s| {
@@ -21,13 +23,13 @@ pub fn ScenarioPicker() -> impl IntoView {
                     aria-pressed=pressed
                     on:click=move |_| sel.set_view.set(View::Scenario(s))
                 >
-                    {scenario_label(s)}
+                    {scenario_label(&tr, s)}
                 </button>
             }
         })
         .collect_view();
     view! {
-        <div class="scenarios" role="group" aria-label="Settlement scenarios">
+        <div class="scenarios" role="group" aria-label=tr.t("scenarios_group").to_string()>
             {buttons}
         </div>
     }

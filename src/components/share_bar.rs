@@ -1,7 +1,7 @@
+use super::use_strings;
 use super::Moment;
 use crate::app::Selection;
 use crate::export::standalone_svg;
-use crate::format::format_date;
 use crate::model::IsoDate;
 use crate::text::scenario_label;
 use crate::url_state::UrlState;
@@ -18,15 +18,18 @@ fn today() -> Option<IsoDate> {
 #[component]
 pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoView {
     let sel = expect_context::<Selection>();
+    let tr = use_strings();
     let (status, set_status) = signal(String::new());
+    let t = tr.clone();
     let copy = move |_| {
         let url = web::current_url();
+        let t = t.clone();
         leptos::task::spawn_local(async move {
             let ok = web::copy_text(&url).await;
             set_status.set(if ok {
-                "Link copied.".into()
+                t.t("share.copied").to_string()
             } else {
-                format!("Copy this link: {url}")
+                t.f("share.copy_this", &[("url", &url)])
             });
         });
     };
@@ -37,37 +40,43 @@ pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoVie
         };
         format!("embed.html{}", state.to_query())
     };
+    let t = tr.clone();
     let titles = move || match moment.get_untracked() {
-        Moment::Event(e) => (e.title.clone(), format_date(e.date), e.id.clone()),
+        Moment::Event(e) => (t.event_title(&e), t.date(e.date), e.id.clone()),
         Moment::Scenario(s) => (
-            format!("Scenario: {}", scenario_label(s)),
-            today().map_or("Hypothetical outcome".to_string(), |d| {
-                format!("Hypothetical outcome, drawn {}", format_date(d))
+            t.f(
+                "export.scenario_title",
+                &[("label", &scenario_label(&t, s))],
+            ),
+            today().map_or(String::new(), |d| {
+                t.f("export.hypothetical", &[("date", &t.date(d))])
             }),
             s.as_str().to_string(),
         ),
     };
+    let credit = tr.t("map.attribution").to_string();
     let build = move || {
         let (title, subtitle, slug) = titles();
         let map = web::serialize_map(width, height)?;
-        let credit =
-            "Coastlines © OpenStreetMap contributors (ODbL) · Southern Kuril Islands scenario map";
+        let credit = format!("{credit} (ODbL)");
         Some((
-            standalone_svg(&map, width, height, &title, &subtitle, credit),
+            standalone_svg(&map, width, height, &title, &subtitle, &credit),
             slug,
         ))
     };
     let total_height = height + crate::export::HEADER + crate::export::FOOTER;
+    let (t1, t2) = (tr.clone(), tr.clone());
+    let build2 = build.clone();
     let svg_download = move |_| match build() {
         Some((svg, slug)) => {
             if let Some(blob) = web::text_blob(&svg, "image/svg+xml") {
                 web::download(&format!("kuril-map-{slug}.svg"), "image/svg+xml", &blob);
-                set_status.set("SVG downloaded.".into());
+                set_status.set(t1.t("share.svg_done").to_string());
             }
         }
-        None => set_status.set("The map could not be exported.".into()),
+        None => set_status.set(t1.t("share.failed").to_string()),
     };
-    let png_download = move |_| match build() {
+    let png_download = move |_| match build2() {
         Some((svg, slug)) => {
             web::download_png(
                 &svg,
@@ -76,16 +85,16 @@ pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoVie
                 2.0,
                 &format!("kuril-map-{slug}.png"),
             );
-            set_status.set("PNG downloaded.".into());
+            set_status.set(t2.t("share.png_done").to_string());
         }
-        None => set_status.set("The map could not be exported.".into()),
+        None => set_status.set(t2.t("share.failed").to_string()),
     };
     view! {
-        <div class="share" role="group" aria-label="Share and download">
-            <button type="button" data-share="copy" on:click=copy>"Copy link"</button>
-            <a class="share__embed" data-share="embed" href=embed_href>"Embed"</a>
-            <button type="button" data-export="svg" on:click=svg_download>"Download SVG"</button>
-            <button type="button" data-export="png" on:click=png_download>"Download PNG"</button>
+        <div class="share" role="group" aria-label=tr.t("share.aria").to_string()>
+            <button type="button" data-share="copy" on:click=copy>{tr.t("share.copy").to_string()}</button>
+            <a class="share__embed" data-share="embed" href=embed_href>{tr.t("share.embed").to_string()}</a>
+            <button type="button" data-export="svg" on:click=svg_download>{tr.t("share.svg").to_string()}</button>
+            <button type="button" data-export="png" on:click=png_download>{tr.t("share.png").to_string()}</button>
             <span class="share__status" role="status">{move || status.get()}</span>
         </div>
     }

@@ -78,6 +78,11 @@ fn use_player(
 #[component]
 pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     let sel = expect_context::<Selection>();
+    let tr = super::use_strings();
+    let (t_play, t_pause) = (
+        tr.t("timeline.play").to_string(),
+        tr.t("timeline.pause").to_string(),
+    );
     let stored = StoredValue::new(timeline.clone());
     let (playing, toggle_play) = use_player(stored, sel);
     let count = timeline.len();
@@ -170,7 +175,7 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                         on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
                     >
                         <span class="event__year">{e.date.year()}</span>
-                        <span class="event__title">{e.title.clone()}</span>
+                        <span class="event__title">{tr.event_title(e)}</span>
                     </button>
                 </li>
             }
@@ -178,12 +183,12 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         .collect_view();
 
     view! {
-        <nav class="timeline" aria-label="Timeline, 1855 to today">
+        <nav class="timeline" aria-label=tr.t("timeline.aria").to_string()>
             <div class="timeline__controls">
                 <button
                     type="button"
                     class="timeline__step"
-                    aria-label="Previous event"
+                    aria-label=tr.t("timeline.previous").to_string()
                     on:click=move |_| step(-1)
                 >
                     "◀"
@@ -195,17 +200,17 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                     aria-pressed=move || playing.get().to_string()
                     on:click=move |_| toggle_play()
                 >
-                    {move || if playing.get() { "Pause" } else { "Play" }}
+                    {move || if playing.get() { t_pause.clone() } else { t_play.clone() }}
                 </button>
                 <button
                     type="button"
                     class="timeline__step"
-                    aria-label="Next event"
+                    aria-label=tr.t("timeline.next").to_string()
                     on:click=move |_| step(1)
                 >
                     "▶"
                 </button>
-                <span class="timeline__hint">"Use ← → on the timeline to step through"</span>
+                <span class="timeline__hint">{tr.t("timeline.hint").to_string()}</span>
             </div>
             <ol class="timeline__events" on:keydown=on_key>
                 {items}

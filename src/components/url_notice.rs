@@ -11,7 +11,7 @@ pub fn UrlNotice(problems: Vec<String>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="notice" role="status" data-url-notice="">
-                <p>"Part of this link was not understood and has been ignored:"</p>
+                <p>{super::use_strings().t("url_notice").to_string()}</p>
                 <ul>{items}</ul>
             </div>
         }

@@ -73,13 +73,13 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
             assert_eq!(l[0], 0, "{engine:?}: island not focusable {l}");
         }
         assert_eq!(
-            labels[2][1], "Shikotan: 249 km², held by Japan",
+            labels[2][1], "Shikotan: 249 km². Held by Japan",
             "{engine:?}"
         );
         assert!(labels[0][1]
             .as_str()
             .unwrap_or("")
-            .starts_with("Iturup / Etorofu: 3,146 km², held by Russia"));
+            .starts_with("Iturup / Etorofu: 3,146 km². Held by Russia"));
 
         // Keyboard: Tab from the four-island button reaches controls; Enter
         // on a scenario button changes the state, and the live region says so.
@@ -96,7 +96,7 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
             .await;
         page.browser
             .wait_for(
-                "return document.querySelector('[data-live]').textContent.startsWith(\"Four islands (Japan's claim): Japan 4,946 km²\")",
+                "return document.querySelector('[data-live]').textContent.startsWith(\"Four islands (Japan's claim). Japan 4,946 km²\")",
                 Duration::from_secs(5),
             )
             .await;
@@ -184,5 +184,48 @@ async fn dark_theme_and_reduced_motion_emulation_apply() {
             .await;
         assert_eq!(animated, 0, "{engine:?}");
         page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn languages_show_the_right_names_and_set_html_lang() {
+    for engine in engines() {
+        for (lang, iturup, title_part) in [
+            ("ja", "択捉島（イトゥルップ島）", "日ソ共同宣言"),
+            ("ru", "Итуруп (Эторофу)", "Советско-японская декларация"),
+            (
+                "en",
+                "Iturup / Etorofu",
+                "Soviet–Japanese Joint Declaration",
+            ),
+        ] {
+            let page = Page::open(
+                engine,
+                &format!("?event=joint-declaration-1956&lang={lang}"),
+            )
+            .await;
+            let v = page
+                .browser
+                .eval(
+                    "return [document.documentElement.lang,
+                       document.querySelector('svg.map path[data-island=iturup]').getAttribute('aria-label'),
+                       document.querySelector('.annotation__title').textContent,
+                       document.querySelector('.langs [aria-current=true]').dataset.lang]",
+                )
+                .await;
+            assert_eq!(v[0], lang, "{engine:?}: <html lang>");
+            assert!(
+                v[1].as_str().unwrap_or("").starts_with(iturup),
+                "{engine:?} {lang}: {}",
+                v[1]
+            );
+            assert!(
+                v[2].as_str().unwrap_or("").contains(title_part),
+                "{engine:?} {lang}: {}",
+                v[2]
+            );
+            assert_eq!(v[3], lang);
+            page.close().await;
+        }
     }
 }

@@ -1,0 +1,38 @@
+use crate::app::Selection;
+use crate::url_state::{Lang, UrlState};
+use leptos::prelude::*;
+
+/// Links to the same view in each language (a page load: every string,
+/// name and date then comes from that language's file). Plain links, so
+/// they work without JavaScript too.
+#[component]
+pub fn LangSwitcher(embed: bool) -> impl IntoView {
+    let tr = super::use_strings();
+    let sel = expect_context::<Selection>();
+    let current = tr.lang();
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = move || {
+                UrlState {
+                    view: sel.view.get(),
+                    lang,
+                    embed,
+                }
+                .to_query()
+            };
+            let name = match lang {
+                Lang::En => "English",
+                Lang::Ja => "日本語",
+                Lang::Ru => "Русский",
+            };
+            view! {
+                <a href=href hreflang=lang.as_str() lang=lang.as_str() data-lang=lang.as_str()
+                   aria-current=(lang == current).then_some("true")>{name}</a>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="langs" aria-label=tr.t("lang.label").to_string()>{links}</nav>
+    }
+}
