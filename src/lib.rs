@@ -8,6 +8,8 @@
 //! * the Leptos user interface: [`app`] and [`components`], plus the
 //!   browser glue in [`web`].
 #![warn(clippy::unwrap_used)]
+// Leptos views are deeply nested types; the map view needs more room.
+#![recursion_limit = "512"]
 
 pub mod error;
 pub mod export;
@@ -19,6 +21,7 @@ pub mod path;
 pub mod projection;
 pub mod text;
 pub mod url_state;
+pub mod zoom;
 
 pub mod app;
 pub mod components;

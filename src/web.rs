@@ -259,3 +259,14 @@ pub fn download_png(svg: &str, width: f64, height: f64, scale: f64, filename: &s
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
 }
+
+/// Tells the stylesheet the map's zoom (`--k` on `svg.map`), so labels
+/// and strokes keep their size on screen. Set through the CSSOM, which a
+/// strict CSP allows.
+pub fn set_map_zoom(k: f64) {
+    if let Ok(Some(svg)) = document().query_selector("svg.map") {
+        if let Ok(svg) = svg.dyn_into::<web_sys::SvgElement>() {
+            let _ = svg.style().set_property("--k", &format!("{k:.4}"));
+        }
+    }
+}

@@ -1,5 +1,6 @@
-use crate::layout::{LabelPos, MapLayout};
+use crate::layout::{scale_bar, LabelPos, MapLayout};
 use crate::model::{Context, IslandId, Islands, LineId, MapState};
+use crate::zoom::Zoom;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -245,15 +246,38 @@ pub fn MapView(
             ))
         })
         .collect_view();
-    let bar = layout.scale_bar;
+    // Zoom and pan: buttons, pinch with two fingers, drag with a mouse.
+    // One finger still scrolls the page (touch-action in the CSS).
+    let (zoom, set_zoom) = signal(Zoom::whole(w, h));
+    let view_box = move || {
+        let [x, y, vw, vh] = zoom.get().view_box();
+        format!("{x:.2} {y:.2} {vw:.2} {vh:.2}")
+    };
+    // Overlays that stay put on screen: scale bar, attribution, inset.
+    let fixed = move || {
+        let z = zoom.get();
+        let [x, y, _, _] = z.view_box();
+        format!("translate({x:.2} {y:.2}) scale({:.5})", 1.0 / z.k)
+    };
+    let zoomed = move || (!zoom.get().is_whole()).to_string();
+    Effect::new(move |_| crate::web::set_map_zoom(zoom.get().k));
+    let units_per_km = layout.scale_bar.length / layout.scale_bar.km;
+    let bar = move || scale_bar(units_per_km * zoom.get().k, w / 5.0);
     let (bx, by) = (24.0, h - 28.0);
+    let gestures = use_map_gestures(zoom, set_zoom);
 
     view! {
+        <div class="map-wrap">
         <svg
             class="map"
-            viewBox=format!("0 0 {w} {h}")
+            viewBox=view_box
             role="group"
             aria-label=tr.t("map.aria").to_string()
+            data-zoomed=zoomed
+            on:pointerdown=gestures.down
+            on:pointermove=gestures.moved
+            on:pointerup=gestures.up.clone()
+            on:pointercancel=gestures.up
         >
             <defs>
                 <clipPath id="inset-clip">
@@ -278,6 +302,7 @@ pub fn MapView(
                 height=format!("{sh:.1}")
             ></rect>
             <g class="labels">{context_labels} {unit_labels}</g>
+            <g class="fixed" transform=fixed>
             <g class="inset" transform=format!("translate({ix:.1} {iy:.1})")>
                 <g clip-path="url(#inset-clip)">
                     <rect class="sea" x="0" y="0" width=iw height=ih></rect>
@@ -290,16 +315,111 @@ pub fn MapView(
                 </text>
                 {islet_labels}
             </g>
-            {leaders}
             <g class="scale-bar" transform=format!("translate({bx} {by})")>
-                <path class="scale-bar__line" d=format!("M0,0v6h{:.1}v-6", bar.length)></path>
+                <path class="scale-bar__line" d=move || format!("M0,0v6h{:.1}v-6", bar().length)></path>
                 <text class="scale-bar__label" x="0" y="-6">
-                    {format!("{} km", bar.km)}
+                    {move || format!("{} km", bar().km)}
                 </text>
             </g>
             <text class="attribution" x=format!("{:.0}", w - 8.0) y="18" text-anchor="end">
                 {tr.t("map.attribution").to_string()}
             </text>
+            </g>
+            <g class="leaders" data-shown=move || zoom.get().is_whole().to_string()>{leaders}</g>
         </svg>
+        <div class="zoom-controls" role="group" aria-label=tr.t("map.zoom_reset").to_string()>
+            <button type="button" data-zoom="in" aria-label=tr.t("map.zoom_in").to_string()
+                on:click=move |_| set_zoom.update(|z| *z = z.zoom_about(z.cx, z.cy, 1.6))>"+"</button>
+            <button type="button" data-zoom="out" aria-label=tr.t("map.zoom_out").to_string()
+                on:click=move |_| set_zoom.update(|z| *z = z.zoom_about(z.cx, z.cy, 1.0 / 1.6))>"−"</button>
+            <button type="button" data-zoom="reset" aria-label=tr.t("map.zoom_reset").to_string()
+                on:click=move |_| set_zoom.set(Zoom::whole(w, h))>"⟲"</button>
+        </div>
+        </div>
     }
+}
+
+/// Pointer handlers for pinch (two pointers) and mouse drag on the map.
+struct Gestures<D, M, U> {
+    down: D,
+    moved: M,
+    up: U,
+}
+
+fn use_map_gestures(
+    zoom: ReadSignal<Zoom>,
+    set_zoom: WriteSignal<Zoom>,
+) -> Gestures<
+    impl Fn(leptos::ev::PointerEvent) + Clone + 'static,
+    impl Fn(leptos::ev::PointerEvent) + Clone + 'static,
+    impl Fn(leptos::ev::PointerEvent) + Clone + 'static,
+> {
+    // Active pointers: id and last position in client pixels.
+    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
+    // Client pixels to map units, at the current zoom.
+    let to_map = move |ev: &leptos::ev::PointerEvent, x: f64, y: f64| -> Option<(f64, f64, f64)> {
+        use wasm_bindgen::JsCast;
+        let el: web_sys::Element = ev.current_target()?.dyn_into().ok()?;
+        let r = el.get_bounding_client_rect();
+        if r.width() <= 0.0 {
+            return None;
+        }
+        let [vx, vy, vw, _] = zoom.get_untracked().view_box();
+        let per_px = vw / r.width();
+        Some((
+            vx + (x - r.left()) * per_px,
+            vy + (y - r.top()) * per_px,
+            per_px,
+        ))
+    };
+    let down = move |ev: leptos::ev::PointerEvent| {
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        pointers.update_value(|p| {
+            p.retain(|q| q.0 != ev.pointer_id());
+            p.push((ev.pointer_id(), x, y));
+        });
+    };
+    let moved = move |ev: leptos::ev::PointerEvent| {
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let before = pointers.get_value();
+        let Some(i) = before.iter().position(|q| q.0 == ev.pointer_id()) else {
+            return;
+        };
+        let mut after = before.clone();
+        after[i] = (ev.pointer_id(), x, y);
+        pointers.set_value(after.clone());
+        match (before.as_slice(), ev.pointer_type().as_str()) {
+            // Two pointers: pinch about their midpoint, and pan with it.
+            ([a, b], _) => {
+                let (c, d) = (after[0], after[1]);
+                let d0 = (a.1 - b.1).hypot(a.2 - b.2);
+                let d1 = (c.1 - d.1).hypot(c.2 - d.2);
+                if d0 < 1.0 {
+                    return;
+                }
+                let (mx, my) = ((c.1 + d.1) / 2.0, (c.2 + d.2) / 2.0);
+                let (pmx, pmy) = ((a.1 + b.1) / 2.0, (a.2 + b.2) / 2.0);
+                if let Some((ux, uy, per_px)) = to_map(&ev, mx, my) {
+                    set_zoom.update(|z| {
+                        *z = z.pan((pmx - mx) * per_px, (pmy - my) * per_px).zoom_about(
+                            ux,
+                            uy,
+                            d1 / d0,
+                        )
+                    });
+                }
+            }
+            // A mouse with a button down drags the map.
+            ([a], "mouse") if ev.buttons() != 0 => {
+                if let Some((_, _, per_px)) = to_map(&ev, x, y) {
+                    set_zoom.update(|z| *z = z.pan((a.1 - x) * per_px, (a.2 - y) * per_px));
+                }
+            }
+            _ => {}
+        }
+    };
+    let up = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|p| p.retain(|q| q.0 != ev.pointer_id()));
+    };
+    Gestures { down, moved, up }
 }
