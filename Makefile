@@ -55,10 +55,13 @@ node_modules/.bin/wasm-opt: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Chromium and its driver for the browser tests, and CJK fonts so that
+# Japanese renders in screenshots (readers' systems have their own).
 browsers:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && \
+	  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || { \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; }
 
 ## ---- build -------------------------------------------------------------
 
