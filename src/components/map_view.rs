@@ -98,11 +98,11 @@ pub fn MapView(
                 <path
                     class="island"
                     data-island=id.as_str()
-                    data-holder=move || state.get().holder(id).as_str()
+                    data-holder={ let m = Memo::new(move |_| state.get().holder(id)); move || m.get().as_str() }
                     d=shape.d.clone()
                     tabindex="0"
                     role="img"
-                    aria-label=island_label(id)
+                    aria-label={ let f = island_label(id); let m = Memo::new(move |_| f()); move || m.get() }
                 ></path>
             }
         })
@@ -117,7 +117,7 @@ pub fn MapView(
                     class="focus-ring"
                     data-focus=id.as_str()
                     d=shape.d.clone()
-                    data-shown=move || focus.get().contains(&id).to_string()
+                    data-shown={ let m = Memo::new(move |_| focus.get().contains(&id)); move || m.get().to_string() }
                 ></path>
             }
         })
@@ -132,7 +132,7 @@ pub fn MapView(
                     class="promised"
                     data-promised=id.as_str()
                     d=shape.d.clone()
-                    data-shown=move || state.get().is_promised(id).to_string()
+                    data-shown={ let m = Memo::new(move |_| state.get().is_promised(id)); move || m.get().to_string() }
                 ></path>
             }
         })
@@ -157,7 +157,7 @@ pub fn MapView(
                 <g
                     class=format!("line line--{}", id.as_str())
                     data-line=id.as_str()
-                    data-shown=move || shown().to_string()
+                    data-shown={ let m = Memo::new(move |_| shown()); move || m.get().to_string() }
                 >
                     <path class="line__path" d=line.d.clone()></path>
                     {label(line.label, "label label--line", text.to_string())}
@@ -202,7 +202,7 @@ pub fn MapView(
                 ids.contains(&id) && ids.len() < IslandId::ALL.len()
             };
             view! {
-                <g class="leader" data-leader=id.as_str() aria-hidden="true" data-shown=move || shown().to_string()>
+                <g class="leader" data-leader=id.as_str() aria-hidden="true" data-shown={ let m = Memo::new(move |_| shown()); move || m.get().to_string() }>
                     <path class="leader__line" d=format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}")></path>
                     <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle>
                 </g>
@@ -222,13 +222,13 @@ pub fn MapView(
                 <path
                     class="island island--inset"
                     data-inset-island=id.as_str()
-                    data-holder=move || state.get().holder(id).as_str()
+                    data-holder={ let m = Memo::new(move |_| state.get().holder(id)); move || m.get().as_str() }
                     d=d.clone()
                 ></path>
                 <path
                     class="promised"
                     d=d.clone()
-                    data-shown=move || state.get().is_promised(id).to_string()
+                    data-shown={ let m = Memo::new(move |_| state.get().is_promised(id)); move || m.get().to_string() }
                 ></path>
             }
         })

@@ -14,7 +14,8 @@ pub fn ScenarioPicker() -> impl IntoView {
     let buttons = Scenario::ALL
         .into_iter()
         .map(|s| {
-            let pressed = move || (sel.view.get() == View::Scenario(s)).to_string();
+            let on = Memo::new(move |_| sel.view.get() == View::Scenario(s));
+            let pressed = move || on.get().to_string();
             view! {
                 <button
                     type="button"

@@ -142,25 +142,22 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         }
     });
 
+    // One memo for the selection, and one per entry: a step then touches
+    // only the entries that change (the old and the new selection).
+    let t = timeline.clone();
+    let selected = Memo::new(move |_| selected_index(&t, &sel.view.get()));
     let items = timeline
         .events()
         .iter()
         .enumerate()
         .map(|(i, e)| {
             let id = e.id.clone();
-            let t = timeline.clone();
-            let is_selected = move || selected_index(&t, &sel.view.get()) == Some(i);
-            let is_selected2 = is_selected.clone();
+            let chosen = Memo::new(move |_| selected.get() == Some(i));
+            let is_selected = move || chosen.get();
+            let is_selected2 = is_selected;
             // Roving tabindex: the selected entry, or the first, is in the tab order.
-            let t2 = timeline.clone();
-            let tabindex = move || {
-                let sel_i = selected_index(&t2, &sel.view.get()).unwrap_or(0);
-                if sel_i == i {
-                    "0"
-                } else {
-                    "-1"
-                }
-            };
+            let in_tab_order = Memo::new(move |_| selected.get().unwrap_or(0) == i);
+            let tabindex = move || if in_tab_order.get() { "0" } else { "-1" };
             let click_id = id.clone();
             view! {
                 <li>

@@ -172,6 +172,12 @@ async fn dark_theme_and_reduced_motion_emulation_apply() {
             )
             .await;
         assert_eq!(page.browser.eval(SEA).await, "#1d2b36");
+        // Keep a picture of the dark theme for people to look at.
+        if let Ok(png) = page.browser.client.screenshot().await {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/shots");
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(dir.join("dark-1280.png"), png);
+        }
         let matches = page
             .browser
             .eval("return [matchMedia('(prefers-color-scheme: dark)').matches, matchMedia('(prefers-reduced-motion: reduce)').matches]")
@@ -227,5 +233,75 @@ async fn languages_show_the_right_names_and_set_html_lang() {
             assert_eq!(v[3], lang);
             page.close().await;
         }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
+    for engine in engines() {
+        let page = Page::open(engine, "?scenario=status-quo").await;
+        let b = &page.browser;
+        // Walk the tab order from the top and record what takes focus.
+        b.eval("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return true").await;
+        let mut seen: Vec<String> = Vec::new();
+        for _ in 0..60 {
+            let body = b
+                .client
+                .find(fantoccini::Locator::Css("body"))
+                .await
+                .expect("body");
+            body.send_keys(&Key::Tab.to_string()).await.expect("tab");
+            let what = b
+                .eval(
+                    "const e = document.activeElement;
+                     return e.dataset.scenario ? 'scenario:' + e.dataset.scenario
+                          : e.dataset.island ? 'island:' + e.dataset.island
+                          : e.dataset.event ? 'event'
+                          : e.dataset.zoom ? 'zoom:' + e.dataset.zoom
+                          : e.dataset.play !== undefined ? 'play'
+                          : e.dataset.lang ? 'lang'
+                          : e.dataset.share || e.dataset.export || e.tagName.toLowerCase()",
+                )
+                .await;
+            seen.push(what.as_str().unwrap_or("").to_string());
+        }
+        for wanted in [
+            "lang",
+            "scenario:status-quo",
+            "scenario:two-island",
+            "scenario:four-island",
+            "island:iturup",
+            "island:habomai",
+            "zoom:in",
+            "play",
+            "event",
+            "copy",
+            "svg",
+        ] {
+            assert!(
+                seen.iter().any(|s| s == wanted),
+                "{engine:?}: Tab never reached {wanted}: {seen:?}"
+            );
+        }
+        // Exactly one timeline entry is in one round of the tab order
+        // (arrow keys move within the timeline).
+        let round: Vec<&String> = seen.iter().take_while(|s| *s != "body").collect();
+        assert_eq!(
+            round.iter().filter(|s| **s == "event").count(),
+            1,
+            "{engine:?}: {round:?}"
+        );
+        // Space on a focused scenario button changes the state.
+        let two = b
+            .client
+            .find(fantoccini::Locator::Css(
+                "button[data-scenario=\"two-island\"]",
+            ))
+            .await
+            .expect("button");
+        two.send_keys(" ").await.expect("space");
+        page.wait_holders(["russia", "russia", "japan", "japan"])
+            .await;
+        page.close().await;
     }
 }
