@@ -305,3 +305,32 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
         page.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn print_shows_the_map_the_annotation_and_its_sources() {
+    for engine in engines() {
+        if engine != Engine::Chromium {
+            continue; // Print-media emulation goes through Chromium's DevTools.
+        }
+        let page = Page::open(engine, "?event=joint-declaration-1956").await;
+        page.browser
+            .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+            .await;
+        let v = page
+            .browser
+            .eval(
+                "const shown = s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0; };
+                 const a = document.querySelector('.annotation');
+                 return [shown('svg.map'), shown('.annotation'), shown('.annotation__sources'),
+                         shown('.timeline'), shown('.scenarios'), shown('.share'), shown('.zoom-controls'),
+                         getComputedStyle(a).position]",
+            )
+            .await;
+        assert_eq!(
+            v,
+            json!([true, true, true, false, false, false, false, "static"]),
+            "{engine:?}"
+        );
+        page.close().await;
+    }
+}
