@@ -81,9 +81,13 @@ pub fn resource(lang: Lang) -> String {
 }
 
 impl Strings {
-    /// English alone.
+    /// English alone. The compiled-in file is parsed once per process;
+    /// every `Strings` (and every component without a context) shares it.
     pub fn english() -> Self {
-        let english = parse("en", ENGLISH).unwrap_or_default();
+        static PARSED: std::sync::OnceLock<Raw> = std::sync::OnceLock::new();
+        let english = PARSED
+            .get_or_init(|| parse("en", ENGLISH).unwrap_or_default())
+            .clone();
         Self {
             lang: Lang::En,
             raw: english.clone(),

@@ -187,9 +187,8 @@ pub fn serialize_map(width: f64, height: f64) -> Option<String> {
         .ok()
 }
 
-/// Offers `bytes` for download as `filename`.
-pub fn download(filename: &str, mime: &str, blob: &web_sys::Blob) {
-    let _ = mime;
+/// Offers `blob` for download as `filename`.
+pub fn download(filename: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
@@ -251,7 +250,7 @@ pub fn download_png(svg: &str, width: f64, height: f64, scale: f64, filename: &s
         let done =
             wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
                 if let Some(blob) = blob {
-                    download(&filename, "image/png", &blob);
+                    download(&filename, &blob);
                 }
             });
         let _ = canvas.to_blob(done.unchecked_ref());

@@ -70,7 +70,7 @@ pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoVie
     let svg_download = move |_| match build() {
         Some((svg, slug)) => {
             if let Some(blob) = web::text_blob(&svg, "image/svg+xml") {
-                web::download(&format!("kuril-map-{slug}.svg"), "image/svg+xml", &blob);
+                web::download(&format!("kuril-map-{slug}.svg"), &blob);
                 set_status.set(t1.t("share.svg_done").to_string());
             }
         }
