@@ -27,6 +27,11 @@ pub const TIMELINE_URL: &str = "geodata/timeline.json";
 pub struct Selection {
     pub view: ReadSignal<View>,
     pub set_view: WriteSignal<View>,
+    /// `view` once the frame showing it has been painted. What readers do
+    /// not see (accessible names, the live region, links, the URL and
+    /// messages to an embedding page) follows this one, so the frame of a
+    /// step carries only the visible change.
+    pub settled: ReadSignal<View>,
 }
 
 /// Everything loaded. The map needs the geodata; the timeline may fail
@@ -100,7 +105,7 @@ fn use_url_sync(base: UrlState, selection: Selection) {
     let restoring = StoredValue::new(false);
     let ticket = StoredValue::new(0u64);
     Effect::new(move |previous: Option<View>| {
-        let view = selection.view.get();
+        let view = selection.settled.get();
         let changed = previous.as_ref().is_some_and(|p| *p != view);
         if changed && !restoring.get_value() {
             let query = UrlState {
@@ -125,7 +130,8 @@ fn use_url_sync(base: UrlState, selection: Selection) {
 
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, _) = UrlState::parse(&web::current_query());
-        restoring.set_value(true);
+        // Only a real change reaches the URL effect, which clears the flag.
+        restoring.set_value(state.view != selection.settled.get_untracked());
         selection.set_view.set(state.view);
     });
     on_cleanup(move || handle.remove());
@@ -135,7 +141,7 @@ fn use_url_sync(base: UrlState, selection: Selection) {
 /// `{ type: "kuril-map:state", scenario, event, lang }`.
 fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
     Effect::new(move |_| {
-        let (scenario, event) = match selection.view.get() {
+        let (scenario, event) = match selection.settled.get() {
             View::Scenario(s) => (s.as_str().into(), wasm_bindgen::JsValue::NULL),
             View::Event(id) => (wasm_bindgen::JsValue::NULL, id.into()),
         };
@@ -187,8 +193,32 @@ pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
 
 /// Provides a [`Selection`] starting at `view` and returns it.
 pub fn provide_selection(view: View) -> Selection {
+    let (settled, set_settled) = signal(view.clone());
     let (view, set_view) = signal(view);
-    let selection = Selection { view, set_view };
+    // After the next frame: a task queued from requestAnimationFrame runs
+    // once that frame's style, layout and paint are done. A newer change
+    // voids an older pending one.
+    let ticket = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let now = view.get();
+        let mine = ticket.get_value().wrapping_add(1);
+        ticket.set_value(mine);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if ticket.get_value() == mine && settled.get_untracked() != now {
+                        set_settled.set(now);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    let selection = Selection {
+        view,
+        set_view,
+        settled,
+    };
     provide_context(selection);
     selection
 }

@@ -14,7 +14,7 @@ pub const EXPORT_CSS: &str = "\
 .promised{fill:url(#hatch-promised)}\
 .hatch__ground{fill:transparent}.hatch__stripe{fill:#fff;fill-opacity:.75}\
 .focus-ring{fill:none;stroke:#1d2327;stroke-width:2.5}\
-[data-shown=false]{opacity:0}.leader{display:none}\
+[data-shown=false]{visibility:hidden}.leader{display:none}\
 .line__path{fill:none;stroke:#1d2327;stroke-width:2;stroke-dasharray:8 5}\
 .line--de-facto-line .line__path{stroke-dasharray:3 4}\
 .inset__frame{fill:none;stroke:#1d2327}\

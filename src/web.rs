@@ -93,8 +93,10 @@ pub fn reveal(el: &web_sys::Element) {
         .parent_element()
         .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok())
         .map_or(0, |li| li.offset_left());
-    let target = li_left - (scroller.client_width() - el.offset_width()) / 2;
-    scroller.set_scroll_left(target.max(0));
+    let target = (li_left - (scroller.client_width() - el.offset_width()) / 2).max(0);
+    if scroller.scroll_left() != target {
+        scroller.set_scroll_left(target);
+    }
 }
 
 /// Marks the app as running: removes the pre-rendered page and sets

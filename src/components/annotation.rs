@@ -13,6 +13,24 @@ pub enum Moment {
     Event(Arc<Event>),
 }
 
+impl Moment {
+    /// What the map shows at this moment.
+    pub fn state(&self) -> crate::model::MapState {
+        match self {
+            Moment::Scenario(s) => s.state(),
+            Moment::Event(e) => e.state.clone(),
+        }
+    }
+
+    /// The event's date; `None` for a scenario (hypothetical).
+    pub fn date(&self) -> Option<crate::model::IsoDate> {
+        match self {
+            Moment::Scenario(_) => None,
+            Moment::Event(e) => Some(e.date),
+        }
+    }
+}
+
 /// The card beside (wide screens) or below (narrow) the map: the event's
 /// date, title, annotation and sources, or the scenario's description.
 /// Its elements stay in place and only their text changes, which keeps

@@ -3,7 +3,7 @@ use super::{
     TimelineView,
 };
 use crate::app::{Loaded, Selection};
-use crate::model::{LandSplit, Scenario};
+use crate::model::{LandSplit, Scenario, Timeline};
 use crate::url_state::View;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,35 +27,26 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         sel.set_view.set(View::default());
     }
 
-    let t = timeline.clone();
-    let moment = Memo::new(move |_| match sel.view.get() {
-        View::Scenario(s) => Moment::Scenario(s),
-        View::Event(id) => t
-            .as_ref()
-            .and_then(|t| t.get(t.position(&id)?).cloned())
-            .map(|e| Moment::Event(Arc::new(e)))
-            .unwrap_or(Moment::Scenario(Scenario::StatusQuo)),
-    });
-    let state = Signal::derive(move || match moment.get() {
-        Moment::Scenario(s) => s.state(),
-        Moment::Event(e) => e.state.clone(),
-    });
-    let focus = Signal::derive(move || match moment.get() {
+    // What is drawn follows the selection at once; what is only read out
+    // (accessible names, the live region) follows it after the paint.
+    let moment = use_moment(sel.view, timeline.clone());
+    let settled = use_moment(sel.settled, timeline.clone());
+    let state = Memo::new(move |_| moment.with(Moment::state));
+    let focus = Memo::new(move |_| match moment.get() {
         Moment::Scenario(_) => Vec::new(),
         Moment::Event(e) => e.islands.clone(),
     });
-    let date = Signal::derive(move || match moment.get() {
-        Moment::Scenario(_) => None,
-        Moment::Event(e) => Some(e.date),
-    });
+    let date = Memo::new(move |_| moment.with(Moment::date));
     let isl = islands.clone();
-    let split = Signal::derive(move || LandSplit::of(&state.get(), &isl));
+    let split = Memo::new(move |_| state.with(|s| LandSplit::of(s, &isl)));
+    let read_state = Memo::new(move |_| settled.with(Moment::state));
+    let read_date = Memo::new(move |_| settled.with(Moment::date));
 
     // One sentence per change for screen readers; silent on first load.
     let isl = islands.clone();
     let t = tr.clone();
     let announcement = Memo::new(move |previous: Option<&String>| {
-        let text = match moment.get() {
+        let text = match settled.get() {
             Moment::Scenario(s) => t.f(
                 "live.scenario",
                 &[
@@ -100,13 +91,32 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         {notice}
         <ScenarioPicker />
         <div class="stage">
-            <MapView data=loaded.map.clone() state=state focus=focus date=date />
-            <Annotation moment=moment.into() islands=islands.clone() split=split />
+            <MapView
+                data=loaded.map.clone()
+                state=state.into()
+                focus=focus.into()
+                read_state=read_state.into()
+                read_date=read_date.into()
+            />
+            <Annotation moment=moment.into() islands=islands.clone() split=split.into() />
         </div>
-        <Legend state=state date=date split=split />
+        <Legend state=state.into() date=date.into() split=split.into() />
         <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
         <AreaTable islands=islands />
     }
+}
+
+/// The moment a view shows: a scenario, or a timeline event (a view whose
+/// event the timeline lacks shows the status quo).
+fn use_moment(view: ReadSignal<View>, timeline: Option<Arc<Timeline>>) -> Memo<Moment> {
+    Memo::new(move |_| match view.get() {
+        View::Scenario(s) => Moment::Scenario(s),
+        View::Event(id) => timeline
+            .as_ref()
+            .and_then(|t| t.get(t.position(&id)?).cloned())
+            .map(|e| Moment::Event(Arc::new(e)))
+            .unwrap_or(Moment::Scenario(Scenario::StatusQuo)),
+    })
 }

@@ -15,7 +15,7 @@ pub fn LangSwitcher(embed: bool) -> impl IntoView {
         .map(|lang| {
             let href = move || {
                 UrlState {
-                    view: sel.view.get(),
+                    view: sel.settled.get(),
                     lang,
                     embed,
                 }

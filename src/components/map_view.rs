@@ -40,8 +40,10 @@ pub fn MapView(
     state: Signal<MapState>,
     /// Islands the selected event concerns; highlighted.
     focus: Signal<Vec<IslandId>>,
-    /// The event's date, or `None` for a scenario (hypothetical).
-    date: Signal<Option<crate::model::IsoDate>>,
+    /// `state` and the event's date (`None` for a scenario) once painted, for the islands' accessible names
+    /// (read out, not seen; kept out of the step's frame).
+    read_state: Signal<MapState>,
+    read_date: Signal<Option<crate::model::IsoDate>>,
 ) -> impl IntoView {
     let layout = data.layout.clone();
     let islands = data.islands.clone();
@@ -75,9 +77,10 @@ pub fn MapView(
         let area = crate::format::format_area(&t, island.area_km2);
         let t = t.clone();
         move || {
-            let s = state.get();
-            let who = crate::text::holder_name(&t, s.holder(id), date.get());
-            let key = if date.get().is_some() {
+            let s = read_state.get();
+            let date = read_date.get();
+            let who = crate::text::holder_name(&t, s.holder(id), date);
+            let key = if date.is_some() {
                 "legend.administered_by"
             } else {
                 "legend.held_by"

@@ -35,7 +35,7 @@ pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoVie
     };
     let embed_href = move || {
         let state = UrlState {
-            view: sel.view.get(),
+            view: sel.settled.get(),
             ..UrlState::default()
         };
         format!("embed.html{}", state.to_query())

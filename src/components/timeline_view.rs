@@ -125,19 +125,14 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         }
     };
 
-    // Keep the selected entry scrolled into view, e.g. while playing; in
-    // the next frame, so the layout read stays off the interaction.
-
+    // Keep the selected entry scrolled into view, e.g. while playing;
+    // once the step is painted, so the layout read and the scroll stay
+    // out of the step's frame.
     let t = timeline.clone();
     Effect::new(move |_| {
-        if let Some(i) = selected_index(&t, &sel.view.get()) {
-            if let Some(e) = t.get(i) {
-                let selector = format!("[data-event=\"{}\"]", e.id);
-                request_animation_frame(move || {
-                    if let Ok(Some(el)) = document().query_selector(&selector) {
-                        reveal(&el);
-                    }
-                });
+        if let Some(e) = selected_index(&t, &sel.settled.get()).and_then(|i| t.get(i)) {
+            if let Ok(Some(el)) = document().query_selector(&format!("[data-event=\"{}\"]", e.id)) {
+                reveal(&el);
             }
         }
     });
