@@ -11,7 +11,7 @@ pub const EXPORT_CSS: &str = "\
 .island{stroke-width:1;stroke-linejoin:round}\
 .island[data-holder=russia]{fill:#c8501a;stroke:#c8501a}\
 .island[data-holder=japan]{fill:#0072b2;stroke:#0072b2}\
-.promised{fill:url(#hatch-promised)}\
+.promised{fill:url(#hatch-promised)}.claimed{fill:url(#hatch-claimed)}.hatch__claim{fill:#0072b2}\
 .hatch__ground{fill:transparent}.hatch__stripe{fill:#fff;fill-opacity:.75}\
 .focus-ring{fill:none;stroke:#1d2327;stroke-width:2.5}\
 [data-shown=false]{visibility:hidden}.leader{display:none}\

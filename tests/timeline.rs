@@ -137,6 +137,14 @@ fn map_state_at_key_moments() {
         .filter(|i| e.state.is_promised(*i))
         .collect();
     assert_eq!(promised, [IslandId::Shikotan, IslandId::Habomai]);
+    // Japan's claim is drawn from the Soviet occupation on, on every
+    // island the Soviet Union or Russia administers, and never before.
+    for e in t.events() {
+        for id in IslandId::ALL {
+            let expected = e.state.holder(id) == Russia;
+            assert_eq!(e.state.is_claimed(id), expected, "{} {id}", e.id);
+        }
+    }
     let shimoda = t.get(0).expect("first");
     assert!(shimoda.state.border_1855 && !shimoda.state.de_facto_line);
     assert_eq!(

@@ -3,7 +3,7 @@ use crate::model::{Holder, IsoDate, LandSplit, MapState};
 use crate::text::{holder_name, split_summary};
 use leptos::prelude::*;
 
-/// Colour key by holder, the hatching for promised islands and the
+/// Colour key by holder, the hatching for claimed and promised islands and the
 /// dashed lines when shown, plus the land split computed from the
 /// geometry.
 #[component]
@@ -31,12 +31,22 @@ pub fn Legend(
             .into_iter()
             .any(|i| s.is_promised(i))
     };
+    let any_claimed = move || {
+        let s = state.get();
+        crate::model::IslandId::ALL
+            .into_iter()
+            .any(|i| s.is_claimed(i))
+    };
     let share = move || format!("{:.2}", split.get().japan_share() * 100.0);
     view! {
         <div class="legend">
             <ul class="legend__keys">
                 <li><span class="swatch swatch--russia" aria-hidden="true"></span>{move || label(Holder::Russia)}</li>
                 <li><span class="swatch swatch--japan" aria-hidden="true"></span>{move || label2(Holder::Japan)}</li>
+                <li hidden=move || !any_claimed()>
+                    <span class="swatch swatch--claimed" aria-hidden="true"></span>
+                    {tr.t("legend.claimed").to_string()}
+                </li>
                 <li hidden=move || !any_promised()>
                     <span class="swatch swatch--promised" aria-hidden="true"></span>
                     {tr.t("legend.promised").to_string()}

@@ -86,6 +86,9 @@ pub fn MapView(
                 "legend.held_by"
             };
             let mut label = format!("{name}: {area}. {}", t.f(key, &[("who", &who)]));
+            if s.is_claimed(id) {
+                label = format!("{label}. {}", t.t("legend.claimed"));
+            }
             if s.is_promised(id) {
                 label = format!("{label}. {}", t.t("legend.promised"));
             }
@@ -121,6 +124,23 @@ pub fn MapView(
                     data-focus=id.as_str()
                     d=shape.d.clone()
                     data-shown={ let m = Memo::new(move |_| focus.get().contains(&id)); move || m.get().to_string() }
+                ></path>
+            }
+        })
+        .collect_view();
+    // Japan's claim to islands the other side administers: thin stripes
+    // in Japan's colour, so the claim reads without colour too.
+    let claimed = layout
+        .islands
+        .iter()
+        .map(|shape| {
+            let id = shape.id;
+            view! {
+                <path
+                    class="claimed"
+                    data-claimed=id.as_str()
+                    d=shape.d.clone()
+                    data-shown={ let m = Memo::new(move |_| state.get().is_claimed(id)); move || m.get().to_string() }
                 ></path>
             }
         })
@@ -229,6 +249,11 @@ pub fn MapView(
                     d=d.clone()
                 ></path>
                 <path
+                    class="claimed"
+                    d=d.clone()
+                    data-shown={ let m = Memo::new(move |_| state.get().is_claimed(id)); move || m.get().to_string() }
+                ></path>
+                <path
                     class="promised"
                     d=d.clone()
                     data-shown={ let m = Memo::new(move |_| state.get().is_promised(id)); move || m.get().to_string() }
@@ -290,10 +315,14 @@ pub fn MapView(
                     <rect class="hatch__ground" x="0" y="0" width="7" height="7"></rect>
                     <rect class="hatch__stripe" x="0" y="0" width="3" height="7"></rect>
                 </pattern>
+                <pattern id="hatch-claimed" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">
+                    <rect class="hatch__claim" x="0" y="0" width="1.6" height="8"></rect>
+                </pattern>
             </defs>
             <rect class="sea" x="0" y="0" width=w height=h></rect>
             <g class="context">{context}</g>
             <g class="islands">{units}</g>
+            <g class="claimed-layer">{claimed}</g>
             <g class="promised-layer">{promised}</g>
             <g class="focus-layer">{focus_rings}</g>
             <g class="lines">{lines}</g>

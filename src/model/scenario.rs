@@ -58,6 +58,14 @@ impl Scenario {
         }
         s.de_facto_line = self == Scenario::StatusQuo;
         s.border_1855 = self == Scenario::FourIsland;
+        // Today Japan claims all four. The two settlements are imagined
+        // as concluded by a peace treaty that fixes the border, so they
+        // show no outstanding claim.
+        if self == Scenario::StatusQuo {
+            for id in IslandId::ALL {
+                s.set_claimed(id, true);
+            }
+        }
         s
     }
 
@@ -135,6 +143,15 @@ mod tests {
     fn two_island_moves_exactly_shikotan_and_habomai() {
         let japan: Vec<_> = Scenario::TwoIsland.state().held_by(Holder::Japan).collect();
         assert_eq!(japan, [IslandId::Shikotan, IslandId::Habomai]);
+    }
+
+    #[test]
+    fn only_the_status_quo_shows_japans_claim() {
+        for id in IslandId::ALL {
+            assert!(Scenario::StatusQuo.state().is_claimed(id));
+            assert!(!Scenario::TwoIsland.state().is_claimed(id));
+            assert!(!Scenario::FourIsland.state().is_claimed(id));
+        }
     }
 
     #[test]

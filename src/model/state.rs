@@ -7,6 +7,7 @@ use super::{Holder, IslandId};
 pub struct MapState {
     holders: [Holder; 4],
     promised: [bool; 4],
+    claimed: [bool; 4],
     pub border_1855: bool,
     pub de_facto_line: bool,
 }
@@ -17,6 +18,7 @@ impl MapState {
         Self {
             holders: [holder; 4],
             promised: [false; 4],
+            claimed: [false; 4],
             border_1855: false,
             de_facto_line: false,
         }
@@ -37,6 +39,16 @@ impl MapState {
 
     pub fn set_promised(&mut self, id: IslandId, promised: bool) {
         self.promised[id as usize] = promised;
+    }
+
+    /// Whether `id` is claimed by the side that does not administer it
+    /// (Japan's claim to the four since the Soviet occupation of 1945).
+    pub fn is_claimed(&self, id: IslandId) -> bool {
+        self.claimed[id as usize]
+    }
+
+    pub fn set_claimed(&mut self, id: IslandId, claimed: bool) {
+        self.claimed[id as usize] = claimed;
     }
 
     /// The units held by `holder`.

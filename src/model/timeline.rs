@@ -59,6 +59,8 @@ struct RawEvent {
     #[serde(default)]
     promised: Vec<String>,
     #[serde(default)]
+    claimed: Vec<String>,
+    #[serde(default)]
     lines: Vec<String>,
 }
 
@@ -244,6 +246,18 @@ fn check_event(e: RawEvent) -> Result<Event, MapError> {
     for s in &e.promised {
         state.set_promised(island(&id, s)?, true);
     }
+    for s in &e.claimed {
+        let unit = island(&id, s)?;
+        // Only Japan's claim to islands administered by the other side is
+        // drawn; a "claim" on an island Japan holds would be a data error.
+        if state.holder(unit) != Holder::Russia {
+            return Err(invalid(
+                &id,
+                format!("{unit} is listed as claimed but is held by Japan"),
+            ));
+        }
+        state.set_claimed(unit, true);
+    }
     for line in &e.lines {
         match line.as_str() {
             "border-1855" => state.border_1855 = true,
@@ -293,6 +307,19 @@ mod tests {
         assert!(e.state.is_promised(IslandId::Habomai));
         assert!(!e.state.is_promised(IslandId::Iturup));
         assert!(e.state.de_facto_line && !e.state.border_1855);
+    }
+
+    #[test]
+    fn a_claim_on_an_island_japan_holds_is_rejected() {
+        let text = event("c", "1950-01-01")
+            .replace(r#""promised":"#, r#""claimed":["shikotan"],"promised":"#);
+        let t = Timeline::from_json(&timeline(&[text])).expect("claim on a Russian-held island");
+        assert!(t.events()[0].state.is_claimed(IslandId::Shikotan));
+        let held = event("c", "1950-01-01")
+            .replace(r#""shikotan":"russia""#, r#""shikotan":"japan""#)
+            .replace(r#""promised":"#, r#""claimed":["shikotan"],"promised":"#);
+        let err = Timeline::from_json(&timeline(&[held])).expect_err("held by Japan");
+        assert!(err.to_string().contains("claimed"), "{err}");
     }
 
     #[test]

@@ -334,3 +334,62 @@ async fn print_shows_the_map_the_annotation_and_its_sources() {
         page.close().await;
     }
 }
+
+/// Claimed and promised islands carry a hatching pattern (not colour
+/// alone), the legend names it, and the accessible name says it.
+#[tokio::test(flavor = "multi_thread")]
+async fn claims_and_promises_are_hatched_named_and_in_the_legend() {
+    const MARKS: &str = "const ids = ['iturup','kunashir','shikotan','habomai'];
+        const shown = (cls, id) => {
+          const el = document.querySelector(`svg.map path.${cls}[data-${cls}=${id}]`);
+          const cs = getComputedStyle(el);
+          return cs.visibility === 'visible' && cs.fill.includes('#hatch-' + cls);
+        };
+        const legend = cls => !document.querySelector(`.swatch--${cls}`).closest('li').hidden;
+        return {
+          claimed: ids.filter(id => shown('claimed', id)),
+          promised: ids.filter(id => shown('promised', id)),
+          legend: [legend('claimed'), legend('promised')],
+          named: document.querySelector('path[data-island=shikotan]').getAttribute('aria-label'),
+        };";
+    for engine in engines() {
+        let all = json!(["iturup", "kunashir", "shikotan", "habomai"]);
+        let two = json!(["shikotan", "habomai"]);
+        let none = json!([]);
+        for (query, claimed, promised) in [
+            ("?scenario=status-quo", &all, &none),
+            ("?scenario=two-island", &none, &none),
+            ("?event=shimoda-1855", &none, &none),
+            ("?event=soviet-iturup-1945", &json!(["iturup"]), &none),
+            ("?event=joint-declaration-1956", &all, &two),
+        ] {
+            let page = Page::open(engine, query).await;
+            // Accessible names follow once the view is painted.
+            page.browser
+                .wait_for(
+                    "return !!document.querySelector('path[data-island=shikotan]').getAttribute('aria-label')",
+                    Duration::from_secs(5),
+                )
+                .await;
+            let v = page.browser.eval(MARKS).await;
+            assert_eq!(&v["claimed"], claimed, "{engine:?} {query}: {v:#}");
+            assert_eq!(&v["promised"], promised, "{engine:?} {query}: {v:#}");
+            let any = |l: &serde_json::Value| l.as_array().is_some_and(|a| !a.is_empty());
+            assert_eq!(
+                v["legend"],
+                json!([any(claimed), any(promised)]),
+                "{engine:?} {query}: {v:#}"
+            );
+            let named = v["named"].as_str().unwrap_or("");
+            let shikotan_claimed = claimed
+                .as_array()
+                .is_some_and(|a| a.contains(&json!("shikotan")));
+            assert_eq!(
+                named.contains("Claimed by Japan"),
+                shikotan_claimed,
+                "{engine:?} {query}: {named}"
+            );
+            page.close().await;
+        }
+    }
+}
