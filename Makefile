@@ -5,6 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+GECKODRIVER_VERSION := 0.37.1
 # npm's binaryen is used for wasm-opt. Debian's binaryen (108) predates
 # the bulk-memory-opt / call-indirect-overlong features that rustc 1.95
 # (LLVM 20+) records in its output and rejects or mis-detects them;
@@ -55,13 +56,20 @@ node_modules/.bin/wasm-opt: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# Chromium and its driver for the browser tests, and CJK fonts so that
-# Japanese renders in screenshots (readers' systems have their own).
+# The three browser engines and their WebDriver servers: Chromium
+# (chromedriver), Firefox ESR (geckodriver from crates.io), WebKitGTK
+# (WebKitWebDriver, run under Xvfb); CJK fonts so that Japanese renders
+# in screenshots (readers' systems have their own).
+BROWSER_PKGS := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-noto-cjk
 browsers:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && \
-	  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || { \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; }
+	@for c in chromium chromedriver firefox-esr WebKitWebDriver xvfb-run xauth; do \
+	  command -v $$c >/dev/null || missing=1; done; \
+	  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing=1; \
+	  [ -z "$${missing:-}" ] || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PKGS); }
+	@command -v geckodriver >/dev/null && \
+	  [ "$$(geckodriver --version | head -n1 | awk '{print $$2}')" = "$(GECKODRIVER_VERSION)" ] || \
+	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 ## ---- build -------------------------------------------------------------
 
@@ -90,6 +98,8 @@ lint: tools
 native-test:
 	cargo test --locked
 
+# All three engines unless KURIL_ENGINES names fewer; an engine that
+# cannot start fails the run.
 browser-test: browsers
 	cargo test -p browser-tests --locked -- --test-threads=2
 

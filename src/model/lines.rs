@@ -25,7 +25,7 @@ impl LineId {
 }
 
 /// Both lines, as loaded.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Lines {
     pub border_1855: Vec<LineString>,
     pub de_facto: Vec<LineString>,

@@ -11,8 +11,13 @@ use std::time::{Duration, Instant};
 /// A browser engine the suite can run in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
-    /// Chromium through chromedriver.
+    /// Chromium through chromedriver (Debian `chromium-driver`).
     Chromium,
+    /// Firefox ESR through geckodriver (crates.io), headless.
+    Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver (Debian
+    /// `webkit2gtk-driver`), under Xvfb: it has no headless mode.
+    WebKit,
 }
 
 impl FromStr for Engine {
@@ -20,24 +25,71 @@ impl FromStr for Engine {
     fn from_str(s: &str) -> Result<Self, String> {
         match s {
             "chromium" | "chrome" => Ok(Engine::Chromium),
-            other => Err(format!("unknown engine {other:?} (known: chromium)")),
+            "firefox" | "gecko" => Ok(Engine::Firefox),
+            "webkit" | "webkitgtk" => Ok(Engine::WebKit),
+            other => Err(format!(
+                "unknown engine {other:?} (known: chromium, firefox, webkit)"
+            )),
         }
     }
 }
 
+/// Engine-neutral session options, passed to [`Driver::session_with_args`]
+/// and [`crate::Page::open_on`]; each engine maps them to its own switch.
+pub mod opt {
+    /// JavaScript disabled.
+    pub const NO_SCRIPT: &str = "no-script";
+    /// Prefers a dark colour scheme and reduced motion (Firefox
+    /// preferences; Chromium uses DevTools emulation instead).
+    pub const DARK_REDUCED_MOTION: &str = "dark-reduced-motion";
+    /// A window of this size, e.g. `"window=1400x900"`.
+    pub fn window(w: u32, h: u32) -> String {
+        format!("window={w}x{h}")
+    }
+}
+
+/// The window size an option list asks for; 1280×900 by default.
+fn window_size(options: &[&str]) -> (u32, u32) {
+    options
+        .iter()
+        .filter_map(|o| o.strip_prefix("window="))
+        .filter_map(|wh| wh.split_once('x'))
+        .filter_map(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+        .next_back()
+        .unwrap_or((1280, 900))
+}
+
 impl Engine {
+    /// Every engine, in the order the suite runs them.
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+
     fn driver_command(self, port: u16) -> Command {
+        let tool = |var: &str, default: &str| std::env::var(var).unwrap_or_else(|_| default.into());
         match self {
             Engine::Chromium => {
-                let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-                let mut c = Command::new(bin);
+                let mut c = Command::new(tool("CHROMEDRIVER", "chromedriver"));
                 c.arg(format!("--port={port}"));
+                c
+            }
+            Engine::Firefox => {
+                let mut c = Command::new(tool("GECKODRIVER", "geckodriver"));
+                c.args(["--host", "127.0.0.1", "--port", &port.to_string()]);
+                c
+            }
+            Engine::WebKit => {
+                let mut c = Command::new("xvfb-run");
+                c.args(["-a", "-s", "-screen 0 1920x1200x24"])
+                    .arg(tool("WEBKITWEBDRIVER", "WebKitWebDriver"))
+                    .arg(format!("--port={port}"))
+                    .arg("--host=local");
                 c
             }
         }
     }
 
-    fn capabilities(self, profile: &std::path::Path, extra_args: &[&str]) -> Capabilities {
+    fn capabilities(self, profile: &std::path::Path, options: &[&str]) -> Capabilities {
+        let (w, h) = window_size(options);
+        let has = |o: &str| options.contains(&o);
         let caps = match self {
             Engine::Chromium => {
                 let binary =
@@ -53,22 +105,61 @@ impl Engine {
                     "--disable-quic",
                     "--no-first-run",
                     "--hide-scrollbars",
-                    "--window-size=1280,900",
                 ]
                 .iter()
                 .map(|a| a.to_string())
                 .collect();
+                args.push(format!("--window-size={w},{h}"));
                 args.push(format!("--user-data-dir={}", profile.display()));
-                args.extend(extra_args.iter().map(|a| a.to_string()));
+                if has(opt::NO_SCRIPT) {
+                    args.push("--blink-settings=scriptEnabled=false".into());
+                }
                 json!({
                     "browserName": "chrome",
                     "goog:loggingPrefs": { "browser": "ALL" },
-
-                    "goog:chromeOptions": {
+                    "goog:chromeOptions": { "binary": binary, "args": args }
+                })
+            }
+            Engine::Firefox => {
+                let binary =
+                    std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+                let mut prefs = json!({
+                    "app.update.enabled": false,
+                    "browser.shell.checkDefaultBrowser": false,
+                    "datareporting.policy.dataSubmissionEnabled": false,
+                    "toolkit.telemetry.reportingpolicy.firstRun": false,
+                    "browser.download.folderList": 2,
+                    "browser.download.dir": profile.join("downloads").display().to_string(),
+                    "browser.download.useDownloadDir": true,
+                    "browser.download.always_ask_before_handling_new_types": false,
+                    "dom.events.asyncClipboard.clipboardItem": true,
+                    "dom.events.testing.asyncClipboard": true
+                });
+                if has(opt::NO_SCRIPT) {
+                    prefs["javascript.enabled"] = json!(false);
+                }
+                if has(opt::DARK_REDUCED_MOTION) {
+                    prefs["ui.systemUsesDarkTheme"] = json!(1);
+                    prefs["layout.css.prefers-color-scheme.content-override"] = json!(0);
+                    prefs["ui.prefersReducedMotion"] = json!(1);
+                }
+                json!({
+                    "browserName": "firefox",
+                    "moz:firefoxOptions": {
                         "binary": binary,
-
-                        "args": args,
+                        "args": ["-headless", format!("--width={w}"), format!("--height={h}")],
+                        "prefs": prefs
                     }
+                })
+            }
+            Engine::WebKit => {
+                let mut args = vec!["--automation".to_string()];
+                if has(opt::NO_SCRIPT) {
+                    args.push("--enable-javascript=false".into());
+                }
+                json!({
+                    "browserName": "MiniBrowser",
+                    "webkitgtk:browserOptions": { "args": args }
                 })
             }
         };
@@ -89,8 +180,12 @@ pub struct Driver {
 impl Driver {
     pub fn start(engine: Engine) -> Self {
         let port = free_port();
+        use std::os::unix::process::CommandExt;
         let child = engine
             .driver_command(port)
+            // Its own process group, so that dropping the driver also ends
+            // what it started (the browser; Xvfb under xvfb-run).
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -124,8 +219,8 @@ impl Driver {
         self.session_with_args(&[]).await
     }
 
-    /// Opens a browser session with extra browser arguments.
-    pub async fn session_with_args(&self, extra_args: &[&str]) -> Browser {
+    /// Opens a browser session with engine-neutral [`opt`]ions.
+    pub async fn session_with_args(&self, options: &[&str]) -> Browser {
         let profile = std::env::temp_dir().join(format!(
             "kuril-profile-{}-{}",
             std::process::id(),
@@ -134,12 +229,17 @@ impl Driver {
         let _ = std::fs::remove_dir_all(&profile);
         let mut builder =
             ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
-        builder.capabilities(self.engine.capabilities(&profile, extra_args));
+        builder.capabilities(self.engine.capabilities(&profile, options));
         let url = format!("http://127.0.0.1:{}", self.port);
         let client = tokio::time::timeout(Duration::from_secs(60), builder.connect(&url))
             .await
             .unwrap_or_else(|_| panic!("{:?}: session creation timed out", self.engine))
             .unwrap_or_else(|e| panic!("{:?}: cannot create a session: {e}", self.engine));
+        if self.engine == Engine::WebKit {
+            // MiniBrowser's window is sized after it opens.
+            let (w, h) = window_size(options);
+            let _ = client.set_window_rect(0, 0, w, h).await;
+        }
         Browser {
             client,
             engine: self.engine,
@@ -150,6 +250,9 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -233,23 +336,33 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Console messages at level SEVERE (errors) since the last call.
+    /// Errors the page has shown since the last call: what the test
+    /// server's probe recorded (every engine; see `server.rs`), and in
+    /// Chromium also the browser log at level SEVERE.
     pub async fn console_errors(&self) -> Vec<String> {
-        match self.engine {
-            Engine::Chromium => {
-                let log = self
-                    .client
-                    .issue_cmd(BrowserLog("browser"))
-                    .await
-                    .expect("read the browser log");
+        let mut errors: Vec<String> = self
+            .eval("return (window.__kurilErrors || []).splice(0)")
+            .await
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| e.as_str().unwrap_or("").to_string())
+            .collect();
+        if self.engine == Engine::Chromium {
+            let log = self
+                .client
+                .issue_cmd(BrowserLog("browser"))
+                .await
+                .expect("read the browser log");
+            errors.extend(
                 log.as_array()
                     .into_iter()
                     .flatten()
                     .filter(|e| e["level"] == "SEVERE")
-                    .map(|e| e["message"].as_str().unwrap_or("").to_string())
-                    .collect()
-            }
+                    .map(|e| e["message"].as_str().unwrap_or("").to_string()),
+            );
         }
+        errors
     }
 
     /// Runs `script` (a function body) and returns its result.

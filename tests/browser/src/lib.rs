@@ -8,7 +8,7 @@
 mod driver;
 mod server;
 
-pub use driver::{Browser, Driver, Engine};
+pub use driver::{opt, Browser, Driver, Engine};
 pub use server::StaticServer;
 
 use std::collections::HashMap;
@@ -147,9 +147,10 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
-/// The engines to run: `$KURIL_ENGINES` (comma-separated), else Chromium.
+/// The engines to run: `$KURIL_ENGINES` (comma-separated), else all
+/// three. An engine that cannot start fails its tests: it is not skipped.
 pub fn engines() -> Vec<Engine> {
-    let list = std::env::var("KURIL_ENGINES").unwrap_or_else(|_| "chromium".into());
+    let list = std::env::var("KURIL_ENGINES").unwrap_or_else(|_| "chromium,firefox,webkit".into());
     list.split(',')
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())

@@ -1,6 +1,13 @@
 //! A small static file server for the tests: serves a directory under a
 //! path prefix on a free loopback port, with optional per-path overrides
 //! to simulate broken data.
+//!
+//! Every HTML document gets one extra `<script src="/__probe.js">` first
+//! in its `<head>`: it records uncaught errors, failed loads, CSP
+//! violations and `console.error` calls in `window.__kurilErrors`, which
+//! [`crate::Browser::console_errors`] reads in every engine (WebDriver
+//! has no standard console log). It is same-origin, so the strict CSP
+//! allows it. The benchmark's server leaves it out and gzips instead.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -24,7 +31,34 @@ struct Site {
     overrides: HashMap<String, Vec<u8>>,
     /// Extra response headers for HTML documents (e.g. a CSP).
     html_headers: Vec<(String, String)>,
+    /// Inject the error probe into HTML documents.
+    probe: bool,
+    /// Gzip responses when the client accepts it.
+    gzip: bool,
 }
+
+/// Records what a console would show as errors (see the module docs).
+const PROBE_JS: &str = r#"(function () {
+  var errs = window.__kurilErrors = [];
+  function push(m) { errs.push(String(m)); }
+  window.addEventListener('error', function (e) {
+    var t = e.target;
+    if (t && t !== window && (t.src || t.href)) push('failed to load ' + (t.src || t.href));
+    else push((e.message || 'error') + (e.filename ? ' at ' + e.filename + ':' + e.lineno : ''));
+  }, true);
+  window.addEventListener('unhandledrejection', function (e) {
+    push('unhandled rejection: ' + ((e.reason && e.reason.message) || e.reason));
+  });
+  document.addEventListener('securitypolicyviolation', function (e) {
+    push('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
+  });
+  var original = console.error;
+  console.error = function () {
+    push(Array.prototype.slice.call(arguments).join(' '));
+    return original.apply(console, arguments);
+  };
+})();
+"#;
 
 impl StaticServer {
     /// Serves `root` at `/`.
@@ -46,15 +80,34 @@ impl StaticServer {
         overrides: HashMap<String, Vec<u8>>,
         html_headers: Vec<(String, String)>,
     ) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        let addr = listener.local_addr().expect("local address");
-        let stop = Arc::new(AtomicBool::new(false));
-        let site = Site {
+        Self::start_site(Site {
             root,
             prefix: prefix.to_string(),
             overrides,
             html_headers,
-        };
+            probe: true,
+            gzip: false,
+        })
+    }
+
+    /// Serves `root` at `/` as a production host would for the benchmark:
+    /// gzip for clients that accept it, and no error probe.
+    pub fn start_gzip(root: PathBuf) -> Self {
+        Self::start_site(Site {
+            root,
+            prefix: "/".into(),
+            overrides: HashMap::new(),
+            html_headers: Vec::new(),
+            probe: false,
+            gzip: true,
+        })
+    }
+
+    fn start_site(site: Site) -> Self {
+        let prefix = site.prefix.clone();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local address");
+        let stop = Arc::new(AtomicBool::new(false));
         let stop_flag = stop.clone();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
@@ -70,7 +123,7 @@ impl StaticServer {
         });
         Self {
             addr,
-            prefix: prefix.to_string(),
+            prefix,
             stop,
             thread: Some(thread),
         }
@@ -120,21 +173,31 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; the server ignores them.
+    // Read the headers; only Accept-Encoding matters here.
+    let mut accepts_gzip = false;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
             break;
+        }
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
         }
     }
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let (status, ctype, body) = match resolve(site, path) {
+    let (status, ctype, mut body) = match resolve(site, path) {
         _ if method != "GET" && method != "HEAD" => {
             ("405 Method Not Allowed", "text/plain", b"method".to_vec())
         }
+        _ if site.probe && path == "/__probe.js" => (
+            "200 OK",
+            "text/javascript; charset=utf-8",
+            PROBE_JS.as_bytes().to_vec(),
+        ),
         Some((rel, file)) => match site.overrides.get(&rel) {
             Some(bytes) => ("200 OK", content_type(&file), bytes.clone()),
             None => match std::fs::read(&file) {
@@ -144,7 +207,11 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         },
         None => ("404 Not Found", "text/plain", b"not found".to_vec()),
     };
-    let extra: String = if ctype.starts_with("text/html") {
+    let html = ctype.starts_with("text/html");
+    if html && site.probe {
+        body = inject_probe(&body);
+    }
+    let mut extra: String = if html {
         site.html_headers
             .iter()
             .map(|(k, v)| format!("{k}: {v}\r\n"))
@@ -152,6 +219,13 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     } else {
         String::new()
     };
+    if site.gzip && accepts_gzip && status.starts_with("200") {
+        use std::io::Write as _;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+        enc.write_all(&body)?;
+        body = enc.finish()?;
+        extra.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
+    }
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
         body.len()
@@ -161,6 +235,15 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         stream.write_all(&body)?;
     }
     stream.flush()
+}
+
+/// `html` with the error probe's script tag first in its `<head>`.
+fn inject_probe(html: &[u8]) -> Vec<u8> {
+    const TAG: &[u8] = b"<script src=\"/__probe.js\"></script>";
+    match html.windows(6).position(|w| w == b"<head>") {
+        Some(i) => [&html[..i + 6], TAG, &html[i + 6..]].concat(),
+        None => [TAG, html].concat(),
+    }
 }
 
 /// Maps a request path to (path relative to the prefix, file on disk).

@@ -2,7 +2,7 @@
 //! ends with the iframe at the content's height, state messages reach the
 //! host, and stray messages are ignored.
 
-use browser_tests::{dist_dir, engines, Page, StaticServer};
+use browser_tests::{dist_dir, engines, opt, Page, StaticServer};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -33,7 +33,7 @@ async fn iframe_ends_at_its_content_height_at_three_widths() {
             let overrides = HashMap::from([("host.html".to_string(), host_page(width))]);
             let server = StaticServer::start_with(dist_dir(), "/", overrides);
             let page =
-                Page::open_on(server, engine, "host.html", "", &["--window-size=1400,900"]).await;
+                Page::open_on(server, engine, "host.html", "", &[&opt::window(1400, 900)]).await;
             page.browser.wait_for(FITS, Duration::from_secs(30)).await;
             // The link's state is restored inside the iframe, without chrome.
             let inside = page

@@ -41,6 +41,15 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
 
         let errors = b.console_errors().await;
         assert!(errors.is_empty(), "{engine:?}: console errors: {errors:#?}");
+        // The check can fail: errors raised now are reported.
+        b.eval("console.error('probe check'); setTimeout(() => { throw new Error('thrown check'); }); return true")
+            .await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let errors = b.console_errors().await.join("\n");
+        assert!(
+            errors.contains("probe check") && errors.contains("thrown check"),
+            "{engine:?}: the error probe missed errors: {errors}"
+        );
         b.close().await;
     }
 }
