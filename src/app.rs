@@ -23,14 +23,20 @@ pub const TIMELINE_URL: &str = "geodata/timeline.json";
 
 /// The selection, shared with every control: what the map shows.
 /// `Copy`, so children take it from context and move it into closures.
+///
+/// A step reaches the screen in stages, one frame each, so that no frame
+/// carries all of it: `view` (the map and the pressed control), then
+/// `shown` (the annotation card, legend and land split), then `settled`
+/// (what is read out or followed rather than seen: accessible names,
+/// the live region, links, the URL, messages to an embedding page, the
+/// timeline's scroll position).
 #[derive(Clone, Copy)]
 pub struct Selection {
     pub view: ReadSignal<View>,
     pub set_view: WriteSignal<View>,
-    /// `view` once the frame showing it has been painted. What readers do
-    /// not see (accessible names, the live region, links, the URL and
-    /// messages to an embedding page) follows this one, so the frame of a
-    /// step carries only the visible change.
+    /// `view`, once the frame showing it has been painted.
+    pub shown: ReadSignal<View>,
+    /// `shown`, once the frame showing it has been painted.
     pub settled: ReadSignal<View>,
 }
 
@@ -193,34 +199,43 @@ pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
 
 /// Provides a [`Selection`] starting at `view` and returns it.
 pub fn provide_selection(view: View) -> Selection {
-    let (settled, set_settled) = signal(view.clone());
     let (view, set_view) = signal(view);
-    // After the next frame: a task queued from requestAnimationFrame runs
-    // once that frame's style, layout and paint are done. A newer change
-    // voids an older pending one.
+    let shown = follow_after_paint(view);
+    let settled = follow_after_paint(shown);
+    let selection = Selection {
+        view,
+        set_view,
+        shown,
+        settled,
+    };
+    provide_context(selection);
+    selection
+}
+
+/// A signal that takes `source`'s value once the frame showing the change
+/// has been painted: a task queued from requestAnimationFrame runs after
+/// that frame's style, layout and paint. A newer change voids an older
+/// pending one. (Effects do not run in the pre-render, where both agree
+/// from the start.)
+fn follow_after_paint(source: ReadSignal<View>) -> ReadSignal<View> {
+    let (follower, set_follower) = signal(source.get_untracked());
     let ticket = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let now = view.get();
+        let now = source.get();
         let mine = ticket.get_value().wrapping_add(1);
         ticket.set_value(mine);
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    if ticket.get_value() == mine && settled.get_untracked() != now {
-                        set_settled.set(now);
+                    if ticket.get_value() == mine && follower.get_untracked() != now {
+                        set_follower.set(now);
                     }
                 },
                 std::time::Duration::ZERO,
             );
         });
     });
-    let selection = Selection {
-        view,
-        set_view,
-        settled,
-    };
-    provide_context(selection);
-    selection
+    follower
 }
 
 /// The browser app. The pre-rendered page stays on screen until the data

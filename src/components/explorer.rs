@@ -27,18 +27,21 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         sel.set_view.set(View::default());
     }
 
-    // What is drawn follows the selection at once; what is only read out
-    // (accessible names, the live region) follows it after the paint.
+    // A step is drawn in stages, a frame each (see `Selection`): the map
+    // at once; the annotation card, legend and land split in the next
+    // frame; accessible names and the live region after that.
     let moment = use_moment(sel.view, timeline.clone());
+    let shown = use_moment(sel.shown, timeline.clone());
     let settled = use_moment(sel.settled, timeline.clone());
     let state = Memo::new(move |_| moment.with(Moment::state));
     let focus = Memo::new(move |_| match moment.get() {
         Moment::Scenario(_) => Vec::new(),
         Moment::Event(e) => e.islands.clone(),
     });
-    let date = Memo::new(move |_| moment.with(Moment::date));
+    let text_state = Memo::new(move |_| shown.with(Moment::state));
+    let text_date = Memo::new(move |_| shown.with(Moment::date));
     let isl = islands.clone();
-    let split = Memo::new(move |_| state.with(|s| LandSplit::of(s, &isl)));
+    let split = Memo::new(move |_| text_state.with(|s| LandSplit::of(s, &isl)));
     let read_state = Memo::new(move |_| settled.with(Moment::state));
     let read_date = Memo::new(move |_| settled.with(Moment::date));
 
@@ -98,9 +101,9 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
                 read_state=read_state.into()
                 read_date=read_date.into()
             />
-            <Annotation moment=moment.into() islands=islands.clone() split=split.into() />
+            <Annotation moment=shown.into() islands=islands.clone() split=split.into() />
         </div>
-        <Legend state=state.into() date=date.into() split=split.into() />
+        <Legend state=text_state.into() date=text_date.into() split=split.into() />
         <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>

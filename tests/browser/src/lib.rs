@@ -5,6 +5,7 @@
 //! the chosen [`Engine`], and opens a session. Everything is torn down
 //! when the values drop.
 
+pub mod bench;
 mod driver;
 mod server;
 
