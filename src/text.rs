@@ -91,9 +91,33 @@ pub fn holder_name(tr: &Strings, holder: Holder, date: Option<IsoDate>) -> Strin
     tr.t(key).to_string()
 }
 
+/// The legend and accessible-name wording for who holds the islands:
+/// "administered by" for a dated moment and wherever sovereignty is
+/// disputed (the status quo: Russia administers, Japan claims); "held by"
+/// only for the settled outcomes the two hypothetical scenarios imagine.
+pub fn holder_key(date: Option<IsoDate>, state: &MapState) -> &'static str {
+    let disputed = IslandId::ALL.into_iter().any(|i| state.is_claimed(i));
+    if date.is_some() || disputed {
+        "legend.administered_by"
+    } else {
+        "legend.held_by"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_status_quo_is_administered_not_held() {
+        use crate::model::Scenario;
+        let s = Scenario::StatusQuo.state();
+        assert_eq!(holder_key(None, &s), "legend.administered_by");
+        let two = Scenario::TwoIsland.state();
+        assert_eq!(holder_key(None, &two), "legend.held_by");
+        let d: IsoDate = "1855-02-07".parse().expect("date");
+        assert_eq!(holder_key(Some(d), &two), "legend.administered_by");
+    }
 
     fn islands() -> Islands {
         Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("data")

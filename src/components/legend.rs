@@ -16,11 +16,7 @@ pub fn Legend(
     let t2 = tr.clone();
     let label = move |holder: Holder| {
         let who = holder_name(&t2, holder, date.get());
-        let key = if date.get().is_some() {
-            "legend.administered_by"
-        } else {
-            "legend.held_by"
-        };
+        let key = state.with(|s| crate::text::holder_key(date.get(), s));
         t2.f(key, &[("who", &who)])
     };
     let label2 = label.clone();

@@ -80,11 +80,7 @@ pub fn MapView(
             let s = read_state.get();
             let date = read_date.get();
             let who = crate::text::holder_name(&t, s.holder(id), date);
-            let key = if date.is_some() {
-                "legend.administered_by"
-            } else {
-                "legend.held_by"
-            };
+            let key = crate::text::holder_key(date, &s);
             let mut label = format!("{name}: {area}. {}", t.f(key, &[("who", &who)]));
             if s.is_claimed(id) {
                 label = format!("{label}. {}", t.t("legend.claimed"));

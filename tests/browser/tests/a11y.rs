@@ -429,6 +429,14 @@ async fn claims_and_promises_are_hatched_named_and_in_the_legend() {
                 shikotan_claimed,
                 "{engine:?} {query}: {named}"
             );
+            // Where sovereignty is disputed, or at a dated moment, the
+            // wording is "administered by", never "held by".
+            if query != "?scenario=two-island" {
+                assert!(
+                    named.contains("Administered by"),
+                    "{engine:?} {query}: {named}"
+                );
+            }
             page.close().await;
         }
     }

@@ -41,13 +41,21 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
 
         let errors = b.console_errors().await;
         assert!(errors.is_empty(), "{engine:?}: console errors: {errors:#?}");
-        // The check can fail: errors raised now are reported.
-        b.eval("console.error('probe check'); setTimeout(() => { throw new Error('thrown check'); }); return true")
-            .await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        // The check can fail: errors raised now are reported (a console
+        // error, and an image the page fails to load).
+        b.eval(
+            "console.error('probe check');
+             const img = document.createElement('img');
+             img.src = 'missing-check.png';
+             img.alt = '';
+             document.body.appendChild(img);
+             return true",
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
         let errors = b.console_errors().await.join("\n");
         assert!(
-            errors.contains("probe check") && errors.contains("thrown check"),
+            errors.contains("probe check") && errors.contains("missing-check.png"),
             "{engine:?}: the error probe missed errors: {errors}"
         );
         b.close().await;
