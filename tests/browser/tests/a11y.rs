@@ -109,7 +109,12 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_320_px_without_horizontal_scroll() {
     for engine in engines() {
-        for query in ["?scenario=status-quo", "?event=joint-declaration-1956"] {
+        for query in [
+            "?scenario=status-quo",
+            "?event=joint-declaration-1956",
+            "?event=joint-declaration-1956&lang=ja",
+            "?scenario=two-island&lang=ru",
+        ] {
             // The page in a 320 px wide frame: a 320 px viewport in every
             // engine (Firefox keeps windows at least about 450 px wide).
             let host = format!(
