@@ -365,6 +365,21 @@ impl Browser {
         errors
     }
 
+    /// Presses and releases `key` (a character, or a WebDriver key code
+    /// such as `'\u{E004}'` for Tab) on whatever has focus, as a reader
+    /// would, through the WebDriver actions API.
+    pub async fn press(&self, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        self.client
+            .perform_actions(
+                KeyActions::new("keyboard".into())
+                    .then(KeyAction::Down { value: key })
+                    .then(KeyAction::Up { value: key }),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{:?}: press {key:?}: {e}", self.engine));
+    }
+
     /// Runs `script` (a function body) and returns its result.
     pub async fn eval(&self, script: &str) -> Value {
         self.client

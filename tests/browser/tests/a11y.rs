@@ -4,7 +4,6 @@
 //! page fits 320 px; dark and reduced-motion emulation apply.
 
 use browser_tests::{dist_dir, engines, opt, Engine, Page, StaticServer, MOUNTED};
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use serde_json::json;
 use std::collections::HashMap;
@@ -278,14 +277,7 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
         b.eval("document.body.insertAdjacentHTML('beforeend', '<button id=\"tab-end\">end</button>'); return true")
             .await;
         for _ in 0..60 {
-            b.client
-                .perform_actions(
-                    KeyActions::new("keyboard".into())
-                        .then(KeyAction::Down { value: '\u{E004}' })
-                        .then(KeyAction::Up { value: '\u{E004}' }),
-                )
-                .await
-                .expect("tab");
+            b.press('\u{E004}').await; // Tab
             let what = b
                 .eval(
                     "const e = document.activeElement;
@@ -337,14 +329,7 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
             "document.querySelector('button[data-scenario=\"two-island\"]').focus(); return true",
         )
         .await;
-        b.client
-            .perform_actions(
-                KeyActions::new("keyboard".into())
-                    .then(KeyAction::Down { value: ' ' })
-                    .then(KeyAction::Up { value: ' ' }),
-            )
-            .await
-            .expect("space");
+        b.press(' ').await;
         page.wait_holders(["russia", "russia", "japan", "japan"])
             .await;
         page.close().await;
