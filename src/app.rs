@@ -26,10 +26,10 @@ pub const TIMELINE_URL: &str = "geodata/timeline.json";
 ///
 /// A step reaches the screen in stages, one frame each, so that no frame
 /// carries all of it: `view` (the map and the pressed control), then
-/// `shown` (the annotation card, legend and land split), then `settled`
-/// (what is read out or followed rather than seen: accessible names,
-/// the live region, links, the URL, messages to an embedding page, the
-/// timeline's scroll position).
+/// `shown` (the annotation card), then `keyed` (the card's sources, the
+/// legend, or map key, and the land split), then `settled` (what is read out or followed
+/// rather than seen: accessible names, the live region, links, the URL,
+/// messages to an embedding page, the timeline's scroll position).
 #[derive(Clone, Copy)]
 pub struct Selection {
     pub view: ReadSignal<View>,
@@ -37,6 +37,8 @@ pub struct Selection {
     /// `view`, once the frame showing it has been painted.
     pub shown: ReadSignal<View>,
     /// `shown`, once the frame showing it has been painted.
+    pub keyed: ReadSignal<View>,
+    /// `keyed`, once the frame showing it has been painted.
     pub settled: ReadSignal<View>,
 }
 
@@ -201,11 +203,13 @@ pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
 pub fn provide_selection(view: View) -> Selection {
     let (view, set_view) = signal(view);
     let shown = follow_after_paint(view);
-    let settled = follow_after_paint(shown);
+    let keyed = follow_after_paint(shown);
+    let settled = follow_after_paint(keyed);
     let selection = Selection {
         view,
         set_view,
         shown,
+        keyed,
         settled,
     };
     provide_context(selection);

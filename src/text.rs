@@ -96,8 +96,7 @@ pub fn holder_name(tr: &Strings, holder: Holder, date: Option<IsoDate>) -> Strin
 /// disputed (the status quo: Russia administers, Japan claims); "held by"
 /// only for the settled outcomes the two hypothetical scenarios imagine.
 pub fn holder_key(date: Option<IsoDate>, state: &MapState) -> &'static str {
-    let disputed = IslandId::ALL.into_iter().any(|i| state.is_claimed(i));
-    if date.is_some() || disputed {
+    if date.is_some() || state.any_claimed() {
         "legend.administered_by"
     } else {
         "legend.held_by"

@@ -7,10 +7,22 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// What the annotation card shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Moment {
     Scenario(crate::model::Scenario),
     Event(Arc<Event>),
+}
+
+/// Equal when they show the same thing; a shared event is compared by
+/// pointer first, so a memo's check costs nothing on the usual path.
+impl PartialEq for Moment {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Moment::Scenario(a), Moment::Scenario(b)) => a == b,
+            (Moment::Event(a), Moment::Event(b)) => Arc::ptr_eq(a, b) || a == b,
+            _ => false,
+        }
+    }
 }
 
 impl Moment {
@@ -35,11 +47,19 @@ impl Moment {
 /// date, title, annotation and sources, or the scenario's description.
 /// Its elements stay in place and only their text changes, which keeps
 /// an update within a frame.
+///
+/// The islands concerned and the sources follow `details`, a frame after
+/// `moment`, so that no frame has to lay out all of the card's new text.
+/// For that one frame the previous event's details are hidden
+/// (`data-stale`), keeping their space so that the card does not jump.
 #[component]
 pub fn Annotation(
     moment: Signal<Moment>,
+    details: Signal<Moment>,
     islands: Arc<Islands>,
     split: Signal<LandSplit>,
+    /// The most sources any event has: the card keeps that many slots.
+    source_slots: usize,
 ) -> impl IntoView {
     let tr = use_strings();
     let event = move || match moment.get() {
@@ -68,9 +88,20 @@ pub fn Annotation(
         Moment::Event(e) => holders_summary(&t, &e.state, &isl, Some(e.date)),
         Moment::Scenario(_) => split_summary(&t, &split.get()),
     };
+    let detail_event = move || match details.get() {
+        Moment::Event(e) => Some(e),
+        Moment::Scenario(_) => None,
+    };
+    let stale = move || {
+        if details.get() == moment.get() {
+            "false"
+        } else {
+            "true"
+        }
+    };
     let t = tr.clone();
     let concerns = move || {
-        event()
+        detail_event()
             .map(|e| {
                 t.f(
                     "summary.concerns",
@@ -79,28 +110,37 @@ pub fn Annotation(
             })
             .unwrap_or_default()
     };
-    let sources = move || {
-        event().map(|e| {
-            e.sources
-                .iter()
-                .map(|s| {
-                    view! {
-                        <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}</a></li>
-                    }
-                })
-                .collect_view()
+    // A fixed row of slots, as many as the longest source list, whose link
+    // and text change in place: a step creates no elements, which keeps
+    // its style and layout work small. Unused slots are hidden.
+    let source = move |i: usize| detail_event().and_then(|e| e.sources.get(i).cloned());
+    let sources = (0..source_slots)
+        .map(|i| {
+            view! {
+                <li hidden=move || source(i).is_none()>
+                    <a
+                        href=move || source(i).map(|s| s.url)
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        {move || source(i).map(|s| s.title).unwrap_or_default()}
+                    </a>
+                </li>
+            }
         })
-    };
+        .collect_view();
     view! {
         <section class="annotation" aria-label=tr.t("annotation.aria").to_string()>
             <p class="annotation__date"><time datetime=date_iso>{date_text}</time></p>
             <h2 class="annotation__title">{title}</h2>
             <p class="annotation__text">{text}</p>
             <p class="annotation__state">{state_text}</p>
-            <p class="annotation__concerns" hidden=move || event().is_none()>{concerns}</p>
-            <div class="annotation__sources" hidden=move || event().is_none()>
-                <h3>{tr.t("annotation.sources").to_string()}</h3>
-                <ul>{sources}</ul>
+            <div class="annotation__details" data-stale=stale>
+                <p class="annotation__concerns" hidden=move || detail_event().is_none()>{concerns}</p>
+                <div class="annotation__sources" hidden=move || detail_event().is_none()>
+                    <h3>{tr.t("annotation.sources").to_string()}</h3>
+                    <ul>{sources}</ul>
+                </div>
             </div>
         </section>
     }

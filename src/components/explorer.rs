@@ -3,7 +3,7 @@ use super::{
     TimelineView,
 };
 use crate::app::{Loaded, Selection};
-use crate::model::{LandSplit, Scenario, Timeline};
+use crate::model::{Event, LandSplit, Scenario, Timeline};
 use crate::url_state::View;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,20 +28,29 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     }
 
     // A step is drawn in stages, a frame each (see `Selection`): the map
-    // at once; the annotation card, legend and land split in the next
-    // frame; accessible names and the live region after that.
-    let moment = use_moment(sel.view, timeline.clone());
-    let shown = use_moment(sel.shown, timeline.clone());
-    let settled = use_moment(sel.settled, timeline.clone());
+    // at once; the annotation card in the next frame; its sources, the
+    // legend and the land split in the one after; accessible names and the
+    // live region last.
+    let events = timeline.clone().map(SharedEvents::new);
+    let source_slots = timeline
+        .as_ref()
+        .and_then(|t| t.events().iter().map(|e| e.sources.len()).max())
+        .unwrap_or(0);
+    let moment = use_moment(sel.view, events.clone());
+    let shown = use_moment(sel.shown, events.clone());
+    let keyed = use_moment(sel.keyed, events.clone());
+    let settled = use_moment(sel.settled, events);
     let state = Memo::new(move |_| moment.with(Moment::state));
     let focus = Memo::new(move |_| match moment.get() {
         Moment::Scenario(_) => Vec::new(),
         Moment::Event(e) => e.islands.clone(),
     });
-    let text_state = Memo::new(move |_| shown.with(Moment::state));
-    let text_date = Memo::new(move |_| shown.with(Moment::date));
     let isl = islands.clone();
-    let split = Memo::new(move |_| text_state.with(|s| LandSplit::of(s, &isl)));
+    let card_split = Memo::new(move |_| shown.with(|m| LandSplit::of(&m.state(), &isl)));
+    let key_state = Memo::new(move |_| keyed.with(Moment::state));
+    let key_date = Memo::new(move |_| keyed.with(Moment::date));
+    let isl = islands.clone();
+    let split = Memo::new(move |_| key_state.with(|s| LandSplit::of(s, &isl)));
     let read_state = Memo::new(move |_| settled.with(Moment::state));
     let read_date = Memo::new(move |_| settled.with(Moment::date));
 
@@ -101,9 +110,15 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
                 read_state=read_state.into()
                 read_date=read_date.into()
             />
-            <Annotation moment=shown.into() islands=islands.clone() split=split.into() />
+            <Annotation
+                moment=shown.into()
+                details=keyed.into()
+                islands=islands.clone()
+                split=card_split.into()
+                source_slots=source_slots
+            />
         </div>
-        <Legend state=text_state.into() date=text_date.into() split=split.into() />
+        <Legend state=key_state.into() date=key_date.into() split=split.into() />
         <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
@@ -111,15 +126,34 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     }
 }
 
+/// The timeline's events, each shared, so that a step hands the panels an
+/// `Arc` rather than a copy of the event and its translations.
+#[derive(Clone)]
+struct SharedEvents {
+    timeline: Arc<Timeline>,
+    events: Arc<[Arc<Event>]>,
+}
+
+impl SharedEvents {
+    fn new(timeline: Arc<Timeline>) -> Self {
+        let events = timeline.events().iter().cloned().map(Arc::new).collect();
+        SharedEvents { timeline, events }
+    }
+
+    fn get(&self, id: &str) -> Option<Arc<Event>> {
+        self.events.get(self.timeline.position(id)?).cloned()
+    }
+}
+
 /// The moment a view shows: a scenario, or a timeline event (a view whose
 /// event the timeline lacks shows the status quo).
-fn use_moment(view: ReadSignal<View>, timeline: Option<Arc<Timeline>>) -> Memo<Moment> {
+fn use_moment(view: ReadSignal<View>, events: Option<SharedEvents>) -> Memo<Moment> {
     Memo::new(move |_| match view.get() {
         View::Scenario(s) => Moment::Scenario(s),
-        View::Event(id) => timeline
+        View::Event(id) => events
             .as_ref()
-            .and_then(|t| t.get(t.position(&id)?).cloned())
-            .map(|e| Moment::Event(Arc::new(e)))
+            .and_then(|t| t.get(&id))
+            .map(Moment::Event)
             .unwrap_or(Moment::Scenario(Scenario::StatusQuo)),
     })
 }

@@ -21,18 +21,8 @@ pub fn Legend(
     };
     let label2 = label.clone();
     let t3 = tr.clone();
-    let any_promised = move || {
-        let s = state.get();
-        crate::model::IslandId::ALL
-            .into_iter()
-            .any(|i| s.is_promised(i))
-    };
-    let any_claimed = move || {
-        let s = state.get();
-        crate::model::IslandId::ALL
-            .into_iter()
-            .any(|i| s.is_claimed(i))
-    };
+    let any_promised = move || state.with(MapState::any_promised);
+    let any_claimed = move || state.with(MapState::any_claimed);
     let share = move || format!("{:.2}", split.get().japan_share() * 100.0);
     view! {
         <div class="legend">

@@ -72,6 +72,33 @@ fn use_player(
     (playing, toggle)
 }
 
+/// `n` flags, of which the one at `index()` (if any) is set. When the index
+/// moves, only the old and the new flag change, so of a list's entries only
+/// those two update.
+fn use_one_hot(
+    n: usize,
+    index: impl Fn() -> Option<usize> + Send + Sync + 'static,
+) -> Vec<ReadSignal<bool>> {
+    let first = untrack(&index);
+    let flags: Vec<(ReadSignal<bool>, WriteSignal<bool>)> =
+        (0..n).map(|i| signal(first == Some(i))).collect();
+    let writers: Vec<WriteSignal<bool>> = flags.iter().map(|(_, w)| *w).collect();
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = index();
+        let before = previous.unwrap_or(first);
+        if before != now {
+            if let Some(w) = before.and_then(|i| writers.get(i)) {
+                w.set(false);
+            }
+            if let Some(w) = now.and_then(|i| writers.get(i)) {
+                w.set(true);
+            }
+        }
+        now
+    });
+    flags.into_iter().map(|(r, _)| r).collect()
+}
+
 /// The timeline: one button per event, with `data-event`, `data-date` and
 /// `aria-current` on the selected one. Arrow keys, Home and End move the
 /// selection; a Play button steps through.
@@ -137,22 +164,22 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         }
     });
 
-    // One memo for the selection, and one per entry: a step then touches
-    // only the entries that change (the old and the new selection).
+    // A step wakes only the entries that change (the old and the new
+    // selection), not one check per entry.
     let t = timeline.clone();
     let selected = Memo::new(move |_| selected_index(&t, &sel.view.get()));
+    let current = use_one_hot(count, move || selected.get());
+    // Roving tabindex: the selected entry, or the first, is in the tab order.
+    let tab_stop = use_one_hot(count, move || Some(selected.get().unwrap_or(0)));
     let items = timeline
         .events()
         .iter()
         .enumerate()
         .map(|(i, e)| {
             let id = e.id.clone();
-            let chosen = Memo::new(move |_| selected.get() == Some(i));
-            let is_selected = move || chosen.get();
-            let is_selected2 = is_selected;
-            // Roving tabindex: the selected entry, or the first, is in the tab order.
-            let in_tab_order = Memo::new(move |_| selected.get().unwrap_or(0) == i);
-            let tabindex = move || if in_tab_order.get() { "0" } else { "-1" };
+            let is_selected = current[i];
+            let stop = tab_stop[i];
+            let tabindex = move || if stop.get() { "0" } else { "-1" };
             let click_id = id.clone();
             view! {
                 <li>
@@ -161,9 +188,9 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                         class="event"
                         data-event=id
                         data-date=e.date.to_string()
-                        aria-current=move || is_selected().then_some("true")
+                        aria-current=move || is_selected.get().then_some("true")
                         tabindex=tabindex
-                        class:is-selected=is_selected2
+                        class:is-selected=is_selected
                         on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
                     >
                         <span class="event__year">{e.date.year()}</span>

@@ -51,10 +51,36 @@ impl MapState {
         self.claimed[id as usize] = claimed;
     }
 
+    /// Whether any unit is claimed by the side that does not administer it.
+    pub fn any_claimed(&self) -> bool {
+        self.claimed.contains(&true)
+    }
+
+    /// Whether any unit is promised for transfer.
+    pub fn any_promised(&self) -> bool {
+        self.promised.contains(&true)
+    }
+
     /// The units held by `holder`.
     pub fn held_by(&self, holder: Holder) -> impl Iterator<Item = IslandId> + '_ {
         IslandId::ALL
             .into_iter()
             .filter(move |id| self.holder(*id) == holder)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_claimed_and_any_promised_follow_the_flags() {
+        let mut s = MapState::all(Holder::Russia);
+        assert!(!s.any_claimed() && !s.any_promised());
+        s.set_claimed(IslandId::Kunashir, true);
+        s.set_promised(IslandId::Habomai, true);
+        assert!(s.any_claimed() && s.any_promised());
+        s.set_claimed(IslandId::Kunashir, false);
+        assert!(!s.any_claimed());
     }
 }

@@ -1,26 +1,30 @@
 //! What the benchmarks share: the click-to-painted-frame measurement and
 //! the statistics of its samples.
 
+/// How many frames a step takes to reach the screen: the map, the
+/// annotation card, the legend and land split, then what is read out
+/// (see `Selection` in src/app.rs).
+pub const STAGES: usize = 4;
+
 /// Clicks `selectors` in turn, `n` times, each from an ordinary task
 /// shortly after a frame, as a reader's click arrives. It returns, per
-/// click, `[first, script, second, total]` in ms:
+/// click, `[first, script, second, third, fourth, total]` in ms:
 /// - `first`: main-thread work to paint the first frame after the click
 ///   (the map): the click and Leptos's reactive updates (microtasks), then
 ///   that frame's animation callbacks, style, layout and paint. The idle
 ///   wait for the frame is left out. This is what must fit in 16.7 ms.
 /// - `script`: the click and its reactive updates alone (approximate: the
 ///   last of 30 chained microtasks).
-/// - `second`: work of the frame after (the text panels and what follows
-///   `Selection::settled`): the settling task, then that frame's
-///   rendering.
-/// - `total`: wall time from the click to the end of the second frame.
+/// - `second`, `third`, `fourth`: the same for each following stage: the
+///   app's task that applies the stage, then that frame's rendering.
+/// - `total`: wall time from the click to the end of the last frame.
 ///
 /// A frame's rendering is timed from a requestAnimationFrame callback
 /// registered before the app's, to a task queued from it, which runs
 /// once the frame is painted and before the app's own after-paint task.
 /// Between clicks the page idles 150 ms.
 pub const MEASURE: &str = r#"
-const [selectors, n, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
 const frame = () => new Promise(r => requestAnimationFrame(r));
 const task = () => new Promise(r => setTimeout(r, 0));
 // Resolves with [start, end] of the next frame's rendering.
@@ -42,13 +46,20 @@ const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
     for (let k = 0; k < 30; k++) p = p.then(() => { script = performance.now() - t0; });
     await p;
     const [f0, f1] = await first;
-    // The app's settling task was queued after ours; it runs next.
-    const s0 = performance.now();
-    const second = nextFrame();
-    await task();
-    const settle = performance.now() - s0;
-    const [g0, g1] = await second;
-    out.push([script + (f1 - f0), script, settle + (g1 - g0), g1 - t0]);
+    const row = [script + (f1 - f0), script];
+    let end = f1;
+    for (let s = 1; s < stages; s++) {
+      // The app's task for this stage was queued before ours; it runs first.
+      const s0 = performance.now();
+      const next = nextFrame();
+      await task();
+      const settle = performance.now() - s0;
+      const [g0, g1] = await next;
+      row.push(settle + (g1 - g0));
+      end = g1;
+    }
+    row.push(end - t0);
+    out.push(row);
   }
   done(out);
 })();

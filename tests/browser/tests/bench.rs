@@ -12,7 +12,7 @@
 //! latency to the painted frame, median and p95 over 50 of each. It
 //! prints a table with the ratios and writes `bench/RESULTS.md`.
 
-use browser_tests::bench::{stats, MEASURE};
+use browser_tests::bench::{stats, MEASURE, STAGES};
 use browser_tests::{dist_dir, Browser, Driver, Engine, StaticServer};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -200,7 +200,7 @@ async fn clicks(server: &StaticServer, site: Site, selectors: &[String], n: usiz
     .await;
     let v = b
         .client
-        .execute_async(MEASURE, vec![json!(selectors), json!(n)])
+        .execute_async(MEASURE, vec![json!(selectors), json!(n), json!(STAGES)])
         .await
         .expect("measure");
     b.close().await;

@@ -34,6 +34,25 @@ async fn wait_search(page: &Page, expected: &str) {
         .await;
 }
 
+/// `[url, title]` of each source of event `id`, from geodata/timeline.json.
+fn sources_of(id: &str) -> serde_json::Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../geodata/timeline.json");
+    let text = std::fs::read_to_string(path).expect("geodata/timeline.json");
+    let data: serde_json::Value = serde_json::from_str(&text).expect("timeline JSON");
+    let event = data["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e["id"] == id)
+        .expect("event in timeline.json");
+    event["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| serde_json::json!([s["url"], s["title"]]))
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
     for engine in engines() {
@@ -137,6 +156,9 @@ async fn events_redraw_the_map_at_that_moment() {
             serde_json::json!(["shikotan", "habomai"]),
             "{engine:?}"
         );
+        // The legend and the card's sources follow the map by a frame or
+        // two (staged rendering); once the step is settled they show 1956.
+        wait_search(&page, "?event=joint-declaration-1956").await;
         let legend = page
             .browser
             .eval("return document.querySelector('.legend').textContent")
@@ -147,6 +169,19 @@ async fn events_redraw_the_map_at_that_moment() {
                 .unwrap_or("")
                 .contains("Administered by the Soviet Union"),
             "{legend}"
+        );
+        let sources = page
+            .browser
+            .eval(
+                "const d = document.querySelector('.annotation__details');
+                 return [d.dataset.stale, [...d.querySelectorAll('li:not([hidden]) a')]
+                   .map(a => [a.getAttribute('href'), a.textContent])]",
+            )
+            .await;
+        assert_eq!(
+            sources,
+            serde_json::json!(["false", sources_of("joint-declaration-1956")]),
+            "{engine:?}: the card lists the event's own sources"
         );
         let focus = page
             .browser
