@@ -28,9 +28,11 @@ const WHY: &str =
 its code is about 30% Leptos's reactive system and renderer, 10% JSON and GeoJSON parsing \
 (serde_json, geojson), and the rest the app, formatting and allocation; the pre-rendered \
 `index.html` adds its SVG. The D3 page ships no framework and only the two GeoJSON files. \
-**Interaction** — the map's frame after a click has about 4 ms of script (Leptos) and \
-Chromium's style, layout and paint of a page that is much larger than the peer's (annotation \
-card, legend, timeline, table); the text panels follow in the next frame. The islands, on \
+**Interaction** — *→ painted* is the first frame after a click, which shows the \
+recoloured map and the pressed control: about 3 ms of script (Leptos) and Chromium's style, \
+layout and paint of a page much larger than the peer's (annotation card, legend, timeline, \
+table). The card, its sources and the legend, and what is read out follow in the next three \
+frames; `make bench-interaction` measures each (`bench/interaction.md`). The islands, on \
 the other hand, are in the pre-rendered HTML and paint before the D3 page has fetched its \
 scripts and data.";
 const CLICKS: usize = 50;
