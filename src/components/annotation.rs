@@ -34,6 +34,14 @@ impl Moment {
         }
     }
 
+    /// The event shown, if the moment is an event.
+    pub fn event(&self) -> Option<Arc<Event>> {
+        match self {
+            Moment::Event(e) => Some(e.clone()),
+            Moment::Scenario(_) => None,
+        }
+    }
+
     /// The event's date; `None` for a scenario (hypothetical).
     pub fn date(&self) -> Option<crate::model::IsoDate> {
         match self {
@@ -51,7 +59,8 @@ impl Moment {
 /// The islands concerned and the sources follow `details`, a frame after
 /// `moment`, so that no frame has to lay out all of the card's new text.
 /// For that one frame the previous event's details are hidden
-/// (`data-stale`), keeping their space so that the card does not jump.
+/// (`data-stale`) but keep their space, so that between two events the
+/// card does not jump (from a scenario, the details appear a frame later).
 #[component]
 pub fn Annotation(
     moment: Signal<Moment>,
@@ -62,10 +71,7 @@ pub fn Annotation(
     source_slots: usize,
 ) -> impl IntoView {
     let tr = use_strings();
-    let event = move || match moment.get() {
-        Moment::Event(e) => Some(e),
-        Moment::Scenario(_) => None,
-    };
+    let event = move || moment.with(Moment::event);
     let date_iso = move || event().map(|e| e.date.to_string()).unwrap_or_default();
     let t = tr.clone();
     let date_text = move || match moment.get() {
@@ -88,10 +94,7 @@ pub fn Annotation(
         Moment::Event(e) => holders_summary(&t, &e.state, &isl, Some(e.date)),
         Moment::Scenario(_) => split_summary(&t, &split.get()),
     };
-    let detail_event = move || match details.get() {
-        Moment::Event(e) => Some(e),
-        Moment::Scenario(_) => None,
-    };
+    let detail_event = move || details.with(Moment::event);
     let stale = move || {
         if details.get() == moment.get() {
             "false"
@@ -113,17 +116,18 @@ pub fn Annotation(
     // A fixed row of slots, as many as the longest source list, whose link
     // and text change in place: a step creates no elements, which keeps
     // its style and layout work small. Unused slots are hidden.
-    let source = move |i: usize| detail_event().and_then(|e| e.sources.get(i).cloned());
     let sources = (0..source_slots)
         .map(|i| {
+            let source =
+                Memo::new(move |_| detail_event().and_then(|e| e.sources.get(i).cloned()));
             view! {
-                <li hidden=move || source(i).is_none()>
+                <li hidden=move || source.with(Option::is_none)>
                     <a
-                        href=move || source(i).map(|s| s.url)
+                        href=move || source.with(|s| s.as_ref().map(|s| s.url.clone()))
                         target="_blank"
                         rel="noopener noreferrer"
                     >
-                        {move || source(i).map(|s| s.title).unwrap_or_default()}
+                        {move || source.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())}
                     </a>
                 </li>
             }

@@ -31,7 +31,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     // at once; the annotation card in the next frame; its sources, the
     // legend and the land split in the one after; accessible names and the
     // live region last.
-    let events = timeline.clone().map(SharedEvents::new);
+    let events = timeline.as_deref().map(SharedEvents::new);
     let source_slots = timeline
         .as_ref()
         .and_then(|t| t.events().iter().map(|e| e.sources.len()).max())
@@ -129,19 +129,15 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
 /// The timeline's events, each shared, so that a step hands the panels an
 /// `Arc` rather than a copy of the event and its translations.
 #[derive(Clone)]
-struct SharedEvents {
-    timeline: Arc<Timeline>,
-    events: Arc<[Arc<Event>]>,
-}
+struct SharedEvents(Arc<[Arc<Event>]>);
 
 impl SharedEvents {
-    fn new(timeline: Arc<Timeline>) -> Self {
-        let events = timeline.events().iter().cloned().map(Arc::new).collect();
-        SharedEvents { timeline, events }
+    fn new(timeline: &Timeline) -> Self {
+        SharedEvents(timeline.events().iter().cloned().map(Arc::new).collect())
     }
 
     fn get(&self, id: &str) -> Option<Arc<Event>> {
-        self.events.get(self.timeline.position(id)?).cloned()
+        self.0.iter().find(|e| e.id == id).cloned()
     }
 }
 

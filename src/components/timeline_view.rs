@@ -74,7 +74,9 @@ fn use_player(
 
 /// `n` flags, of which the one at `index()` (if any) is set. When the index
 /// moves, only the old and the new flag change, so of a list's entries only
-/// those two update.
+/// those two update. (Leptos's `Selector` does the same, but it is built on
+/// an isomorphic render effect, which needs an async executor that the
+/// build-time pre-render does not have; plain `Effect`s do not run there.)
 fn use_one_hot(
     n: usize,
     index: impl Fn() -> Option<usize> + Send + Sync + 'static,

@@ -1,10 +1,10 @@
 //! What the benchmarks share: the click-to-painted-frame measurement and
 //! the statistics of its samples.
 
-/// How many frames a step takes to reach the screen: the map, the
-/// annotation card, the legend and land split, then what is read out
-/// (see `Selection` in src/app.rs).
+/// How many frames a step takes to reach the screen (see `Selection` in
+/// src/app.rs), and what each shows.
 pub const STAGES: usize = 4;
+pub const STAGE_NAMES: [&str; STAGES] = ["map", "card", "sources and legend", "read-out"];
 
 /// Clicks `selectors` in turn, `n` times, each from an ordinary task
 /// shortly after a frame, as a reader's click arrives. It returns, per

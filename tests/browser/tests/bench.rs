@@ -190,8 +190,15 @@ async fn load(server: &StaticServer, site: Site) -> ([f64; 4], Vec<(String, f64)
     ([f(0), f(1).max(f(3)), f(2), f(3)], files)
 }
 
-/// Click-to-painted-frame times for `selectors`, `n` clicks.
-async fn clicks(server: &StaticServer, site: Site, selectors: &[String], n: usize) -> Vec<f64> {
+/// Per click on `selectors` (`n` clicks): the main-thread work of the first
+/// frame after the click, and of the slowest of the step's frames (the map
+/// paints a step in `STAGES` frames; the peer in one).
+async fn clicks(
+    server: &StaticServer,
+    site: Site,
+    selectors: &[String],
+    n: usize,
+) -> Vec<(f64, f64)> {
     let driver = Driver::start(Engine::Chromium);
     let b = throttled(&driver, false).await;
     b.client.goto(&server.url(site.path())).await.expect("open");
@@ -209,7 +216,13 @@ async fn clicks(server: &StaticServer, site: Site, selectors: &[String], n: usiz
     v.as_array()
         .into_iter()
         .flatten()
-        .filter_map(|x| x[0].as_f64())
+        .filter_map(|x| {
+            let row: Vec<f64> = x.as_array()?.iter().filter_map(|t| t.as_f64()).collect();
+            // [first, script, later frames..., total]
+            let frames = row.get(2..row.len().checked_sub(1)?)?;
+            let first = *row.first()?;
+            Some((first, frames.iter().copied().fold(first, f64::max)))
+        })
         .collect()
 }
 
@@ -251,7 +264,7 @@ async fn map_against_a_d3_page() {
         .filter_map(|e| e["id"].as_str())
         .map(|id| format!("[data-event=\"{id}\"]"))
         .collect();
-    let mut switch: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    let mut switch: [Vec<(f64, f64)>; 2] = [Vec::new(), Vec::new()];
     let mut steps = Vec::new();
     for _ in 0..2 {
         switch[0].extend(clicks(&server, Site::Map, &scenarios, CLICKS / 2).await);
@@ -261,9 +274,14 @@ async fn map_against_a_d3_page() {
 
     let col = |i: usize, k: usize| -> Vec<f64> { loads[i].iter().map(|l| l[k]).collect() };
     let kb = |v: f64| v / 1024.0;
-    let (sm, sp) = stats(switch[0].clone());
-    let (pm, pp) = stats(switch[1].clone());
-    let (em, ep) = stats(steps.clone());
+    let first = |v: &[(f64, f64)]| stats(v.iter().map(|p| p.0).collect());
+    let slowest = |v: &[(f64, f64)]| stats(v.iter().map(|p| p.1).collect());
+    let (sm, sp) = first(&switch[0]);
+    let (pm, pp) = first(&switch[1]);
+    let (em, ep) = first(&steps);
+    let (ssm, ssp) = slowest(&switch[0]);
+    let (psm, psp) = slowest(&switch[1]);
+    let (esm, esp) = slowest(&steps);
     let rows: Vec<(String, String, String, f64)> = vec![
         (
             "Transfer until interactive (KB, compressed)".into(),
@@ -307,6 +325,18 @@ async fn map_against_a_d3_page() {
             "no timeline".into(),
             f64::NAN,
         ),
+        (
+            "Scenario switch, slowest frame of the step, median / p95 (ms)".into(),
+            format!("{ssm:.1} / {ssp:.1}"),
+            format!("{psm:.1} / {psp:.1}"),
+            ssp / psp,
+        ),
+        (
+            "Event step, slowest frame of the step, median / p95 (ms)".into(),
+            format!("{esm:.1} / {esp:.1}"),
+            "no timeline".into(),
+            f64::NAN,
+        ),
     ];
     let mut table = String::from(
         "| Measure | Map (Leptos/WASM) | D3 peer | ratio map/peer |\n|---|---|---|---|\n",
@@ -332,9 +362,12 @@ async fn map_against_a_d3_page() {
             format!("ratio {:.2}", rows[1].3),
         ),
         (
-            "interaction p95 ≤ 16 ms",
-            sp <= 16.0 && ep <= 16.0,
-            format!("scenario {sp:.1} ms, event {ep:.1} ms"),
+            "interaction p95 ≤ 16 ms, every frame of a step",
+            ssp <= 16.0 && esp <= 16.0,
+            format!(
+                "slowest frame: scenario {ssp:.1} ms, event {esp:.1} ms; \
+                 first frame, the map: scenario {sp:.1} ms, event {ep:.1} ms"
+            ),
         ),
     ];
     let mut targets = String::new();
@@ -365,8 +398,10 @@ async fn map_against_a_d3_page() {
          *Islands painted*: the first frame showing all four island paths (a task queued from that \
          frame's animation-frame callback runs once it is painted). *Interactive*: `data-app=\"ready\"` \
          on the root, set by both pages when their controls work. *Transfer*: `transferSize` of the \
-         document and every resource by then. *→ painted*: click to the end of the frame that shows \
-         the change (see `tests/browser/src/bench.rs`).\n\nBrowser: {}\n",
+         document and every resource by then. *→ painted*: main-thread work of the first frame \
+         after the click, which shows the recoloured map (the idle wait for the frame left out); \
+         *slowest frame of the step*: the same for whichever of the step's frames takes longest \
+         (see `tests/browser/src/bench.rs`).\n\nBrowser: {}\n",
         ua.as_str().unwrap_or("?"),
         loads = LOADS,
         clicks = CLICKS,

@@ -5,7 +5,7 @@
 //! of each and writes `bench/interaction.md`. It asserts nothing about
 //! the timings (CI only builds it).
 
-use browser_tests::bench::{stats, MEASURE, STAGES};
+use browser_tests::bench::{stats, MEASURE, STAGES, STAGE_NAMES};
 use browser_tests::{Engine, Page};
 use serde_json::json;
 use std::time::Duration;
@@ -98,18 +98,24 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
     let version = page.browser.eval("return navigator.userAgent").await;
 
     let table = format!(
-        "| Interaction (Chromium, CPU 4× slower) | map frame | card frame | legend frame | read-out frame | of which script (map frame) | slowest frame of the step | click → all painted |\n\
-         |---|---|---|---|---|---|---|---|\n{}{}\n\
+        "| Interaction (Chromium, CPU 4× slower) |{} of which script (map frame) | slowest frame of the step | click → all painted |\n\
+         |---|{}---|---|---|\n{}{}\n\
          Each frame column is median / p95 of the main-thread work for that frame: the task that \
          applies the stage (for the map frame: the click and Leptos's reactive updates), then the \
          frame's style, layout and paint, with the idle wait for the frame left out. A frame that \
          fits in 16.7 ms is painted at the next display refresh.\n\
          *map frame*: the map and the pressed control. *card frame*: the annotation card. \
-         *legend frame*: the card's sources, the legend and the land split. *read-out frame*: accessible names, the live \
-         region, links and the timeline's scroll position.\n\
+         *sources and legend frame*: the card's sources, the legend and the land split. \
+         *read-out frame*: accessible names, the live region, links and the timeline's scroll \
+         position.\n\
          *slowest frame of the step*: per step, the largest of its frames; median / p95.\n\
          *click → all painted*: wall time, including the waits for the frames.\n\
          50 of each, clicked from an ordinary task as a reader's click arrives; browser: {}\n",
+        STAGE_NAMES
+            .iter()
+            .map(|n| format!(" {n} frame |"))
+            .collect::<String>(),
+        "---|".repeat(STAGES),
         row("scenario switch", &scenario_times),
         row("event step", &event_times),
         version.as_str().unwrap_or("?")

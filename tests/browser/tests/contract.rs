@@ -49,7 +49,7 @@ fn sources_of(id: &str) -> serde_json::Value {
         .as_array()
         .into_iter()
         .flatten()
-        .map(|s| serde_json::json!([s["url"], s["title"]]))
+        .map(|s| serde_json::json!([s["url"], s["title"].as_str().map(str::trim)]))
         .collect()
 }
 
