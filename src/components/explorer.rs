@@ -3,7 +3,7 @@ use super::{
     TimelineView,
 };
 use crate::app::{Loaded, Selection};
-use crate::model::{Event, LandSplit, Scenario, Timeline};
+use crate::model::{LandSplit, Scenario, Timeline};
 use crate::url_state::View;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,15 +31,14 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     // at once; the annotation card in the next frame; its sources, the
     // legend and the land split in the one after; accessible names and the
     // live region last.
-    let events = timeline.as_deref().map(SharedEvents::new);
     let source_slots = timeline
         .as_ref()
         .and_then(|t| t.events().iter().map(|e| e.sources.len()).max())
         .unwrap_or(0);
-    let moment = use_moment(sel.view, events.clone());
-    let shown = use_moment(sel.shown, events.clone());
-    let keyed = use_moment(sel.keyed, events.clone());
-    let settled = use_moment(sel.settled, events);
+    let moment = use_moment(sel.view, timeline.clone());
+    let shown = use_moment(sel.shown, timeline.clone());
+    let keyed = use_moment(sel.keyed, timeline.clone());
+    let settled = use_moment(sel.settled, timeline.clone());
     let state = Memo::new(move |_| moment.with(Moment::state));
     let focus = Memo::new(move |_| match moment.get() {
         Moment::Scenario(_) => Vec::new(),
@@ -126,29 +125,14 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     }
 }
 
-/// The timeline's events, each shared, so that a step hands the panels an
-/// `Arc` rather than a copy of the event and its translations.
-#[derive(Clone)]
-struct SharedEvents(Arc<[Arc<Event>]>);
-
-impl SharedEvents {
-    fn new(timeline: &Timeline) -> Self {
-        SharedEvents(timeline.events().iter().cloned().map(Arc::new).collect())
-    }
-
-    fn get(&self, id: &str) -> Option<Arc<Event>> {
-        self.0.iter().find(|e| e.id == id).cloned()
-    }
-}
-
 /// The moment a view shows: a scenario, or a timeline event (a view whose
 /// event the timeline lacks shows the status quo).
-fn use_moment(view: ReadSignal<View>, events: Option<SharedEvents>) -> Memo<Moment> {
+fn use_moment(view: ReadSignal<View>, timeline: Option<Arc<Timeline>>) -> Memo<Moment> {
     Memo::new(move |_| match view.get() {
         View::Scenario(s) => Moment::Scenario(s),
-        View::Event(id) => events
+        View::Event(id) => timeline
             .as_ref()
-            .and_then(|t| t.get(&id))
+            .and_then(|t| t.shared(&id))
             .map(Moment::Event)
             .unwrap_or(Moment::Scenario(Scenario::StatusQuo)),
     })

@@ -4,6 +4,7 @@ use super::{Holder, IslandId, IsoDate, MapState};
 use crate::error::MapError;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Resource name used in messages about the timeline file.
 pub const TIMELINE_RESOURCE: &str = "timeline data (geodata/timeline.json)";
@@ -32,9 +33,10 @@ pub struct Event {
     pub state: MapState,
 }
 
-/// All events, in date order, with unique ids.
+/// All events, in date order, with unique ids. Each is shared (`Arc`), so
+/// that the view a reader selects can hold its event without a copy.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Timeline(Vec<Event>);
+pub struct Timeline(Vec<Arc<Event>>);
 
 #[derive(Deserialize)]
 struct RawTimeline {
@@ -109,7 +111,7 @@ impl Timeline {
         if raw.events.is_empty() {
             return Err(MapError::EmptyTimeline { resource: r.into() });
         }
-        let mut events: Vec<Event> = Vec::with_capacity(raw.events.len());
+        let mut events: Vec<Arc<Event>> = Vec::with_capacity(raw.events.len());
         for e in raw.events {
             let event = check_event(e)?;
             if events.iter().any(|x| x.id == event.id) {
@@ -129,12 +131,12 @@ impl Timeline {
                     ));
                 }
             }
-            events.push(event);
+            events.push(Arc::new(event));
         }
         Ok(Self(events))
     }
 
-    pub fn events(&self) -> &[Event] {
+    pub fn events(&self) -> &[Arc<Event>] {
         &self.0
     }
 
@@ -152,7 +154,12 @@ impl Timeline {
     }
 
     pub fn get(&self, index: usize) -> Option<&Event> {
-        self.0.get(index)
+        self.0.get(index).map(|e| &**e)
+    }
+
+    /// The event with `id`, shared.
+    pub fn shared(&self, id: &str) -> Option<Arc<Event>> {
+        self.0.get(self.position(id)?).cloned()
     }
 }
 
@@ -307,6 +314,18 @@ mod tests {
         assert!(e.state.is_promised(IslandId::Habomai));
         assert!(!e.state.is_promised(IslandId::Iturup));
         assert!(e.state.de_facto_line && !e.state.border_1855);
+    }
+
+    #[test]
+    fn shared_hands_out_the_stored_event() {
+        let t = Timeline::from_json(&timeline(&[
+            event("a-1855", "1855-02-07"),
+            event("b-1956", "1956-10-19"),
+        ]))
+        .expect("valid");
+        let b = t.shared("b-1956").expect("known id");
+        assert!(Arc::ptr_eq(&b, &t.events()[1]), "no copy");
+        assert_eq!(t.shared("c-2001"), None);
     }
 
     #[test]
