@@ -282,31 +282,20 @@ async fn map_against_a_d3_page() {
     let (ssm, ssp) = slowest(&switch[0]);
     let (psm, psp) = slowest(&switch[1]);
     let (esm, esp) = slowest(&steps);
+    // A load measure's row: both pages' medians of column `k`, shown by
+    // `show`, and their ratio.
+    let load_row = |name: &str, k: usize, show: &dyn Fn(f64) -> String| {
+        let (map, peer) = (median(&col(0, k)), median(&col(1, k)));
+        (name.to_string(), show(map), show(peer), map / peer)
+    };
+    let ms = |v: f64| format!("{v:.0}");
     let rows: Vec<(String, String, String, f64)> = vec![
-        (
-            "Transfer until interactive (KB, compressed)".into(),
-            format!("{:.1}", kb(median(&col(0, 0)))),
-            format!("{:.1}", kb(median(&col(1, 0)))),
-            median(&col(0, 0)) / median(&col(1, 0)),
-        ),
-        (
-            "Islands painted (ms)".into(),
-            format!("{:.0}", median(&col(0, 1))),
-            format!("{:.0}", median(&col(1, 1))),
-            median(&col(0, 1)) / median(&col(1, 1)),
-        ),
-        (
-            "First contentful paint (ms)".into(),
-            format!("{:.0}", median(&col(0, 3))),
-            format!("{:.0}", median(&col(1, 3))),
-            median(&col(0, 3)) / median(&col(1, 3)),
-        ),
-        (
-            "Interactive (ms)".into(),
-            format!("{:.0}", median(&col(0, 2))),
-            format!("{:.0}", median(&col(1, 2))),
-            median(&col(0, 2)) / median(&col(1, 2)),
-        ),
+        load_row("Transfer until interactive (KB, compressed)", 0, &|v| {
+            format!("{:.1}", kb(v))
+        }),
+        load_row("Islands painted (ms)", 1, &ms),
+        load_row("First contentful paint (ms)", 3, &ms),
+        load_row("Interactive (ms)", 2, &ms),
         (
             "Scenario switch → painted, median (ms)".into(),
             format!("{sm:.1}"),
