@@ -192,7 +192,6 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                         data-date=e.date.to_string()
                         aria-current=move || is_selected.get().then_some("true")
                         tabindex=tabindex
-                        class:is-selected=is_selected
                         on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
                     >
                         <span class="event__year">{e.date.year()}</span>

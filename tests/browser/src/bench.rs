@@ -65,6 +65,45 @@ const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
 })();
 "#;
 
+/// Reference frames, measured as MEASURE measures a stage, for the floor
+/// under any step on this machine: `n` times, from an ordinary task after
+/// a frame, a change and the frame that paints it. Returns per sample
+/// `[nothing, text]` in ms: a frame with nothing changed, and one where
+/// the headline's text changed by two characters (style, layout and
+/// paint of one line of text). The headline is restored at the end.
+pub const FLOOR: &str = r#"
+const [n, done] = [arguments[0], arguments[arguments.length - 1]];
+const frame = () => new Promise(r => requestAnimationFrame(r));
+const task = () => new Promise(r => setTimeout(r, 0));
+const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
+  const start = performance.now();
+  setTimeout(() => r([start, performance.now()]), 0);
+}));
+const text = document.querySelector('h1').firstChild;
+const original = text.data;
+const sample = async change => {
+  await new Promise(r => setTimeout(r, 100));
+  await frame();
+  await task();
+  const next = nextFrame();
+  const t0 = performance.now();
+  change();
+  const script = performance.now() - t0;
+  const [f0, f1] = await next;
+  return script + (f1 - f0);
+};
+(async () => {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const nothing = await sample(() => {});
+    const changed = await sample(() => { text.data = original + (i % 2 ? ' ·' : ''); });
+    out.push([nothing, changed]);
+  }
+  text.data = original;
+  done(out);
+})();
+"#;
+
 /// Median and 95th percentile of `v` (nearest rank).
 pub fn stats(mut v: Vec<f64>) -> (f64, f64) {
     if v.is_empty() {

@@ -5,7 +5,7 @@
 //! of each and writes `bench/interaction.md`. It asserts nothing about
 //! the timings (CI only builds it).
 
-use browser_tests::bench::{stats, MEASURE, STAGES, STAGE_NAMES};
+use browser_tests::bench::{stats, FLOOR, MEASURE, STAGES, STAGE_NAMES};
 use browser_tests::{Engine, Page};
 use serde_json::json;
 use std::time::Duration;
@@ -71,6 +71,21 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
     let event_times = run(events).await;
     assert_eq!(scenario_times.len(), 50);
     assert_eq!(event_times.len(), 50);
+    let floor: Vec<Vec<f64>> = page
+        .browser
+        .client
+        .execute_async(FLOOR, vec![json!(50)])
+        .await
+        .expect("floor")
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_array()?.iter().map(|t| t.as_f64()).collect())
+        .filter(|r: &Vec<f64>| r.len() == 2)
+        .collect();
+    assert_eq!(floor.len(), 50);
+    let floor_col = |k: usize| stats(floor.iter().map(|p| p[k]).collect());
+    let (nothing, text) = (floor_col(0), floor_col(1));
     // Columns of a row: first frame, script, the later frames, total.
     let frame_columns: Vec<usize> = std::iter::once(0).chain(2..STAGES + 1).collect();
     let row = |name: &str, t: &[Vec<f64>]| {
@@ -110,7 +125,10 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
          position.\n\
          *slowest frame of the step*: per step, the largest of its frames; median / p95.\n\
          *click → all painted*: wall time, including the waits for the frames.\n\
-         50 of each, clicked from an ordinary task as a reader's click arrives; browser: {}\n",
+         50 of each, clicked from an ordinary task as a reader's click arrives; browser: {}\n\n\
+         Reference frames in the same sitting, measured the same way (the floor under any frame \
+         of a step on this machine): nothing changed {:.1} / {:.1} ms; the headline's text \
+         changed by two characters {:.1} / {:.1} ms.\n",
         STAGE_NAMES
             .iter()
             .map(|n| format!(" {n} frame |"))
@@ -118,7 +136,11 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         "---|".repeat(STAGES),
         row("scenario switch", &scenario_times),
         row("event step", &event_times),
-        version.as_str().unwrap_or("?")
+        version.as_str().unwrap_or("?"),
+        nothing.0,
+        nothing.1,
+        text.0,
+        text.1
     );
     println!("\n{table}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/interaction.md");
