@@ -1,6 +1,22 @@
 //! What the benchmarks share: the click-to-painted-frame measurement and
 //! the statistics of its samples.
 
+/// The frame timing both page scripts below use. (A macro, so that
+/// `concat!` can put it in front of each script's own body.)
+macro_rules! frame_timing {
+    () => {
+        r#"
+const frame = () => new Promise(r => requestAnimationFrame(r));
+const task = () => new Promise(r => setTimeout(r, 0));
+// Resolves with [start, end] of the next frame's rendering.
+const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
+  const start = performance.now();
+  setTimeout(() => r([start, performance.now()]), 0);
+}));
+"#
+    };
+}
+
 /// How many frames a step takes to reach the screen (see `Selection` in
 /// src/app.rs), and what each shows.
 pub const STAGES: usize = 4;
@@ -23,15 +39,10 @@ pub const STAGE_NAMES: [&str; STAGES] = ["map", "card", "sources and legend", "r
 /// registered before the app's, to a task queued from it, which runs
 /// once the frame is painted and before the app's own after-paint task.
 /// Between clicks the page idles 150 ms.
-pub const MEASURE: &str = r#"
+pub const MEASURE: &str = concat!(
+    frame_timing!(),
+    r#"
 const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
-const frame = () => new Promise(r => requestAnimationFrame(r));
-const task = () => new Promise(r => setTimeout(r, 0));
-// Resolves with [start, end] of the next frame's rendering.
-const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
-  const start = performance.now();
-  setTimeout(() => r([start, performance.now()]), 0);
-}));
 (async () => {
   const out = [];
   for (let i = 0; i < n; i++) {
@@ -63,7 +74,8 @@ const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
   }
   done(out);
 })();
-"#;
+"#
+);
 
 /// Reference frames, measured as MEASURE measures a stage, for the floor
 /// under any step on this machine: `n` times, from an ordinary task after
@@ -71,14 +83,10 @@ const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
 /// `[nothing, text]` in ms: a frame with nothing changed, and one where
 /// the headline's text changed by two characters (style, layout and
 /// paint of one line of text). The headline is restored at the end.
-pub const FLOOR: &str = r#"
+pub const FLOOR: &str = concat!(
+    frame_timing!(),
+    r#"
 const [n, done] = [arguments[0], arguments[arguments.length - 1]];
-const frame = () => new Promise(r => requestAnimationFrame(r));
-const task = () => new Promise(r => setTimeout(r, 0));
-const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
-  const start = performance.now();
-  setTimeout(() => r([start, performance.now()]), 0);
-}));
 const text = document.querySelector('h1').firstChild;
 const original = text.data;
 const sample = async change => {
@@ -102,7 +110,19 @@ const sample = async change => {
   text.data = original;
   done(out);
 })();
-"#;
+"#
+);
+
+/// The rows a page script returned (an array of arrays of numbers), each
+/// with exactly `len` numbers; anything else is dropped.
+pub fn rows(v: &serde_json::Value, len: usize) -> Vec<Vec<f64>> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_array()?.iter().map(|t| t.as_f64()).collect())
+        .filter(|r: &Vec<f64>| r.len() == len)
+        .collect()
+}
 
 /// Median and 95th percentile of `v` (nearest rank).
 pub fn stats(mut v: Vec<f64>) -> (f64, f64) {

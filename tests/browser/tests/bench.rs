@@ -12,7 +12,7 @@
 //! latency to the painted frame, median and p95 over 50 of each. It
 //! prints a table with the ratios and writes `bench/RESULTS.md`.
 
-use browser_tests::bench::{stats, MEASURE, STAGES};
+use browser_tests::bench::{rows, stats, MEASURE, STAGES};
 use browser_tests::{dist_dir, Browser, Driver, Engine, StaticServer};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -213,15 +213,14 @@ async fn clicks(
         .await
         .expect("measure");
     b.close().await;
-    v.as_array()
+    // Each row: [first, script, the later frames..., total].
+    rows(&v, STAGES + 2)
         .into_iter()
-        .flatten()
-        .filter_map(|x| {
-            let row: Vec<f64> = x.as_array()?.iter().filter_map(|t| t.as_f64()).collect();
-            // [first, script, later frames..., total]
-            let frames = row.get(2..row.len().checked_sub(1)?)?;
-            let first = *row.first()?;
-            Some((first, frames.iter().copied().fold(first, f64::max)))
+        .map(|row| {
+            (
+                row[0],
+                row[2..=STAGES].iter().copied().fold(row[0], f64::max),
+            )
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 //! of each and writes `bench/interaction.md`. It asserts nothing about
 //! the timings (CI only builds it).
 
-use browser_tests::bench::{stats, FLOOR, MEASURE, STAGES, STAGE_NAMES};
+use browser_tests::bench::{rows, stats, FLOOR, MEASURE, STAGES, STAGE_NAMES};
 use browser_tests::{Engine, Page};
 use serde_json::json;
 use std::time::Duration;
@@ -44,14 +44,7 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
                 .execute_async(MEASURE, vec![json!(selectors), json!(50), json!(STAGES)])
                 .await
                 .expect("measure");
-            let rows: Vec<Vec<f64>> = v
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|x| x.as_array()?.iter().map(|t| t.as_f64()).collect())
-                .filter(|r: &Vec<f64>| r.len() == STAGES + 2)
-                .collect();
-            rows
+            rows(&v, STAGES + 2)
         }
     };
     let scenarios: Vec<String> = ["two-island", "four-island", "status-quo"]
@@ -71,18 +64,15 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
     let event_times = run(events).await;
     assert_eq!(scenario_times.len(), 50);
     assert_eq!(event_times.len(), 50);
-    let floor: Vec<Vec<f64>> = page
-        .browser
-        .client
-        .execute_async(FLOOR, vec![json!(50)])
-        .await
-        .expect("floor")
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|x| x.as_array()?.iter().map(|t| t.as_f64()).collect())
-        .filter(|r: &Vec<f64>| r.len() == 2)
-        .collect();
+    let floor = rows(
+        &page
+            .browser
+            .client
+            .execute_async(FLOOR, vec![json!(50)])
+            .await
+            .expect("floor"),
+        2,
+    );
     assert_eq!(floor.len(), 50);
     let floor_col = |k: usize| stats(floor.iter().map(|p| p[k]).collect());
     let (nothing, text) = (floor_col(0), floor_col(1));
