@@ -27,9 +27,10 @@ pub const TIMELINE_URL: &str = "geodata/timeline.json";
 /// A step reaches the screen in stages, one frame each, so that no frame
 /// carries all of it: `view` (the map and the pressed control), then
 /// `shown` (the annotation card), then `keyed` (the card's sources, the
-/// legend, or map key, and the land split), then `settled` (what is read out or followed
-/// rather than seen: accessible names, the live region, links, the URL,
-/// messages to an embedding page, the timeline's scroll position).
+/// legend, or map key, and the land split), then `settled` (what is read
+/// out or followed rather than seen: accessible names, the live region,
+/// links, the URL, messages to an embedding page, the timeline's scroll
+/// position).
 #[derive(Clone, Copy)]
 pub struct Selection {
     pub view: ReadSignal<View>,
