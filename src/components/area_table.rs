@@ -31,7 +31,9 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
                 .collect_view();
             view! {
                 <tr data-area-island=i.id.as_str()>
-                    <th scope="row">{tr.island(i.id, &i.names)}</th>
+                    // A narrow column breaks "Kunashir / Kunashiri" after the
+                    // slash, not before it (a lone "/" on a line).
+                    <th scope="row">{tr.island(i.id, &i.names).replace(" / ", "\u{a0}/ ")}</th>
                     <td>{format_area(&tr, i.area_km2)}</td>
                     <td>{format_percent(&tr, i.area_km2 / total)}</td>
                     <td class="holder">{who(Scenario::StatusQuo.holder(i.id))}</td>
@@ -50,7 +52,10 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="area-table">
-                <caption>{tr.t("table.caption").to_string()}</caption>
+                // The caption's text sits in a block as wide as the visible
+                // part of the scroller (CSS), so it wraps there instead of
+                // running off the screen with the table's hidden columns.
+                <caption><span class="area-table__caption">{tr.t("table.caption").to_string()}</span></caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr.t("table.unit").to_string()}</th>

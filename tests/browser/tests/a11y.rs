@@ -164,6 +164,17 @@ async fn fits_320_px_without_horizontal_scroll() {
                 .eval("const m = document.querySelector('svg.map').getBoundingClientRect(); const a = document.querySelector('.annotation').getBoundingClientRect(); return a.top >= m.bottom - 1")
                 .await;
             assert_eq!(below, true, "{engine:?}");
+            // The table scrolls sideways at this width, but its caption
+            // wraps within the screen rather than running off it.
+            let caption = page
+                .browser
+                .eval("const w = document.querySelector('.table-wrap'); const r = document.querySelector('.area-table__caption').getBoundingClientRect(); return [w.scrollWidth > w.clientWidth, r.width > 0 && r.right <= innerWidth + 0.5]")
+                .await;
+            assert_eq!(
+                caption,
+                json!([true, true]),
+                "{engine:?} {query}: table caption"
+            );
             page.close().await;
         }
     }
