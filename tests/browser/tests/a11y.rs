@@ -232,6 +232,27 @@ async fn dark_theme_and_reduced_motion_emulation_apply() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn arrow_key_hint_is_left_out_on_touch_screens() {
+    // Chromium emulates a touch screen (a coarse pointer) through DevTools;
+    // the other drivers cannot, so this runs in Chromium only.
+    if !engines().contains(&Engine::Chromium) {
+        return;
+    }
+    const HIDDEN: &str =
+        "return getComputedStyle(document.querySelector('.timeline__hint')).display === 'none'";
+    let page = Page::open(Engine::Chromium, "").await;
+    assert_eq!(page.browser.eval(HIDDEN).await, false, "with a mouse");
+    page.browser
+        .cdp(
+            "Emulation.setTouchEmulationEnabled",
+            json!({ "enabled": true, "maxTouchPoints": 5 }),
+        )
+        .await;
+    page.browser.wait_for(HIDDEN, Duration::from_secs(5)).await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn languages_show_the_right_names_and_set_html_lang() {
     for engine in engines() {
         for (lang, iturup, title_part) in [
