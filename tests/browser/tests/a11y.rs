@@ -5,6 +5,7 @@
 
 use browser_tests::{dist_dir, engines, opt, Engine, Page, StaticServer, MOUNTED};
 use fantoccini::key::Key;
+use fantoccini::Locator;
 use serde_json::json;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -177,6 +178,79 @@ async fn fits_320_px_without_horizontal_scroll() {
             );
             page.close().await;
         }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_an_upright_phone_the_map_stays_in_view_above_the_timeline() {
+    for engine in engines() {
+        // A phone held upright and one on its side, as frames, so that
+        // every engine gets those viewports (see the 320 px test).
+        let frame = |title: &str, w: u32, h: u32| {
+            format!(
+                "<iframe src=\"index.html?event=yalta-1945\" title=\"{title}\" \
+                 style=\"width:{w}px;height:{h}px;border:0;display:block\"></iframe>"
+            )
+        };
+        let host = format!(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>phones</title></head>\
+             <body style=\"margin:0\">{}{}</body></html>",
+            frame("upright", 360, 700),
+            frame("on its side", 700, 360)
+        );
+        let server = StaticServer::start_with(
+            dist_dir(),
+            "/",
+            HashMap::from([("phones.html".to_string(), host.into_bytes())]),
+        );
+        let page = Page::open_on(server, engine, "phones.html", "", &[]).await;
+        let b = &page.browser;
+        b.client
+            .enter_frame(0)
+            .await
+            .expect("enter the upright frame");
+        b.wait_for(MOUNTED, Duration::from_secs(30)).await;
+        // Scroll on until the timeline's entries are at the foot of the
+        // screen, far past where the map sits in the page.
+        b.eval("const t = document.querySelector('.timeline__events').getBoundingClientRect(); scrollTo(0, scrollY + t.bottom - innerHeight + 4); return true")
+            .await;
+        b.wait_for(
+            "const m = document.querySelector('svg.map').getBoundingClientRect();
+             const t = document.querySelector('.timeline__events').getBoundingClientRect();
+             return scrollY > m.bottom + m.height && Math.abs(m.top) <= 1
+                 && m.bottom <= t.top && t.bottom <= innerHeight + 1",
+            Duration::from_secs(5),
+        )
+        .await;
+        // A tap on an entry there recolours a map in view.
+        b.client
+            .find(Locator::Css("[data-event=\"soviet-iturup-1945\"]"))
+            .await
+            .expect("event")
+            .click()
+            .await
+            .expect("click");
+        page.wait_holders(["russia", "japan", "japan", "japan"])
+            .await;
+        let in_view = b
+            .eval("return Math.abs(document.querySelector('svg.map').getBoundingClientRect().top) <= 1")
+            .await;
+        assert_eq!(in_view, true, "{engine:?}: the map left the screen");
+        // On its side the map would fill the screen: it scrolls as usual.
+        b.client
+            .enter_parent_frame()
+            .await
+            .expect("leave the frame");
+        b.client
+            .enter_frame(1)
+            .await
+            .expect("enter the other frame");
+        b.wait_for(MOUNTED, Duration::from_secs(30)).await;
+        let position = b
+            .eval("return getComputedStyle(document.querySelector('.map-wrap')).position")
+            .await;
+        assert_eq!(position, "relative", "{engine:?}");
+        page.close().await;
     }
 }
 
