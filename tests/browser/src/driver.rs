@@ -380,6 +380,19 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{:?}: press {key:?}: {e}", self.engine));
     }
 
+    /// Clicks the element `css` selects, as a reader would: WebDriver
+    /// scrolls it into view and fails if something else would take the
+    /// click.
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(fantoccini::Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{:?}: find {css}: {e}", self.engine))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{:?}: click {css}: {e}", self.engine));
+    }
+
     /// Runs `script` (a function body) and returns its result.
     pub async fn eval(&self, script: &str) -> Value {
         self.client

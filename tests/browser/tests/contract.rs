@@ -64,15 +64,9 @@ async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
             ("status-quo", [R, R, R, R]),
             ("two-island", [R, R, J, J]),
         ] {
-            let button = page
-                .browser
-                .client
-                .find(Locator::Css(&format!(
-                    "button[data-scenario=\"{scenario}\"]"
-                )))
-                .await
-                .expect("scenario button");
-            button.click().await.expect("click");
+            page.browser
+                .click(&format!("button[data-scenario=\"{scenario}\"]"))
+                .await;
             page.wait_holders(holders).await;
             assert_eq!(pressed(&page).await, [scenario], "{engine:?}");
             wait_search(&page, &format!("?scenario={scenario}")).await;
@@ -114,13 +108,8 @@ async fn events_redraw_the_map_at_that_moment() {
 
         // Click the Soviet landing on Iturup.
         page.browser
-            .client
-            .find(Locator::Css("[data-event=\"soviet-iturup-1945\"]"))
-            .await
-            .expect("event")
-            .click()
-            .await
-            .expect("click");
+            .click("[data-event=\"soviet-iturup-1945\"]")
+            .await;
         page.wait_holders([R, J, J, J]).await;
         assert_eq!(
             page.selected_event().await,
@@ -139,13 +128,8 @@ async fn events_redraw_the_map_at_that_moment() {
         // 1956: all administered by the Soviet Union (russia in the data),
         // Shikotan and Habomai hatched as promised, the label names the USSR.
         page.browser
-            .client
-            .find(Locator::Css("[data-event=\"joint-declaration-1956\"]"))
-            .await
-            .expect("event")
-            .click()
-            .await
-            .expect("click");
+            .click("[data-event=\"joint-declaration-1956\"]")
+            .await;
         page.wait_holders([R, R, R, R]).await;
         let promised = page
             .browser
@@ -287,15 +271,8 @@ async fn back_and_forward_walk_through_the_selection() {
         let page = Page::open(engine, "?scenario=status-quo").await;
         for scenario in ["two-island", "four-island"] {
             page.browser
-                .client
-                .find(Locator::Css(&format!(
-                    "button[data-scenario=\"{scenario}\"]"
-                )))
-                .await
-                .expect("button")
-                .click()
-                .await
-                .expect("click");
+                .click(&format!("button[data-scenario=\"{scenario}\"]"))
+                .await;
             wait_search(&page, &format!("?scenario={scenario}")).await;
         }
         page.wait_holders([J, J, J, J]).await;
@@ -333,13 +310,8 @@ async fn broken_timeline_keeps_the_map_and_names_the_file() {
         );
         // Scenarios still work.
         page.browser
-            .client
-            .find(Locator::Css("button[data-scenario=\"four-island\"]"))
-            .await
-            .expect("button")
-            .click()
-            .await
-            .expect("click");
+            .click("button[data-scenario=\"four-island\"]")
+            .await;
         page.wait_holders([J, J, J, J]).await;
         page.close().await;
     }

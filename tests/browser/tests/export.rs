@@ -2,7 +2,6 @@
 //! title, the date and the attribution.
 
 use browser_tests::{engines, Engine, Page};
-use fantoccini::Locator;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -48,13 +47,8 @@ async fn svg_and_png_exports_are_valid_and_labelled() {
             .await;
         for kind in ["svg", "png"] {
             page.browser
-                .client
-                .find(Locator::Css(&format!("button[data-export=\"{kind}\"]")))
-                .await
-                .expect("export button")
-                .click()
-                .await
-                .expect("click");
+                .click(&format!("button[data-export=\"{kind}\"]"))
+                .await;
         }
         let svg_path = wait_file(&dir, "svg").await;
         let svg = std::fs::read_to_string(&svg_path).expect("read svg");
@@ -105,14 +99,7 @@ async fn svg_and_png_exports_are_valid_and_labelled() {
                 json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
             )
             .await;
-        page.browser
-            .client
-            .find(Locator::Css("button[data-share=\"copy\"]"))
-            .await
-            .expect("copy button")
-            .click()
-            .await
-            .expect("click");
+        page.browser.click("button[data-share=\"copy\"]").await;
         page.browser
             .wait_for(
                 "return document.querySelector('.share__status').textContent === 'Link copied.'",

@@ -117,14 +117,7 @@ async fn runs_under_the_strict_csp_without_violations() {
             "button[data-play]",
             "button[data-play]",
         ] {
-            page.browser
-                .client
-                .find(Locator::Css(css))
-                .await
-                .expect("control")
-                .click()
-                .await
-                .expect("click");
+            page.browser.click(css).await;
         }
         page.wait_holders(["russia", "russia", "russia", "russia"])
             .await;

@@ -2,7 +2,6 @@
 //! page (no scroll trap); text keeps its size on screen.
 
 use browser_tests::{engines, Page};
-use fantoccini::Locator;
 use serde_json::json;
 use std::time::Duration;
 
@@ -20,13 +19,7 @@ async fn buttons_and_pinch_zoom_without_trapping_page_scroll() {
         assert_eq!(whole[2], 1000);
         let label_before = b.eval(LABEL_PX).await.as_f64().unwrap_or(0.0);
 
-        b.client
-            .find(Locator::Css("button[data-zoom=in]"))
-            .await
-            .expect("zoom in")
-            .click()
-            .await
-            .expect("click");
+        b.click("button[data-zoom=in]").await;
         b.wait_for(
             "return document.querySelector('svg.map').getAttribute('viewBox').split(' ')[2] < 700",
             Duration::from_secs(5),
@@ -44,13 +37,7 @@ async fn buttons_and_pinch_zoom_without_trapping_page_scroll() {
             "true"
         );
 
-        b.client
-            .find(Locator::Css("button[data-zoom=reset]"))
-            .await
-            .expect("reset")
-            .click()
-            .await
-            .expect("click");
+        b.click("button[data-zoom=reset]").await;
         b.wait_for("return document.querySelector('svg.map').getAttribute('viewBox').split(' ')[2] == 1000", Duration::from_secs(5)).await;
 
         // Two touch pointers moving apart zoom in about their midpoint.
