@@ -5,7 +5,6 @@
 
 use browser_tests::{dist_dir, engines, opt, Engine, Page, StaticServer, MOUNTED};
 use fantoccini::key::Key;
-use fantoccini::Locator;
 use serde_json::json;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -106,6 +105,41 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
     }
 }
 
+/// Opens a host page holding the map in frames of the given sizes, each
+/// `(query, width, height)`, so that every engine gets those viewports
+/// (Firefox keeps windows at least about 450 px wide). Returns inside the
+/// first frame, once the map there is mounted.
+async fn open_in_frames(engine: Engine, frames: &[(&str, u32, u32)]) -> Page {
+    let frames: String = frames
+        .iter()
+        .map(|(query, w, h)| {
+            format!(
+                "<iframe src=\"index.html{query}\" title=\"map, {w} × {h}\" \
+                 style=\"width:{w}px;height:{h}px;border:0;display:block\"></iframe>"
+            )
+        })
+        .collect();
+    let host = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>frames</title></head>\
+         <body style=\"margin:0\">{frames}</body></html>"
+    );
+    let server = StaticServer::start_with(
+        dist_dir(),
+        "/",
+        HashMap::from([("frames.html".to_string(), host.into_bytes())]),
+    );
+    let page = Page::open_on(server, engine, "frames.html", "", &[]).await;
+    page.browser
+        .client
+        .enter_frame(0)
+        .await
+        .expect("enter the frame");
+    page.browser
+        .wait_for(MOUNTED, Duration::from_secs(30))
+        .await;
+    page
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_320_px_without_horizontal_scroll() {
     for engine in engines() {
@@ -115,27 +149,7 @@ async fn fits_320_px_without_horizontal_scroll() {
             "?event=joint-declaration-1956&lang=ja",
             "?scenario=two-island&lang=ru",
         ] {
-            // The page in a 320 px wide frame: a 320 px viewport in every
-            // engine (Firefox keeps windows at least about 450 px wide).
-            let host = format!(
-                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>phone</title></head>\
-                 <body style=\"margin:0\"><iframe src=\"index.html{query}\" title=\"map\" \
-                 style=\"width:320px;height:800px;border:0;display:block\"></iframe></body></html>"
-            );
-            let server = StaticServer::start_with(
-                dist_dir(),
-                "/",
-                HashMap::from([("phone.html".to_string(), host.into_bytes())]),
-            );
-            let page = Page::open_on(server, engine, "phone.html", "", &[]).await;
-            page.browser
-                .client
-                .enter_frame(0)
-                .await
-                .expect("enter the frame");
-            page.browser
-                .wait_for(MOUNTED, Duration::from_secs(30))
-                .await;
+            let page = open_in_frames(engine, &[(query, 320, 800)]).await;
             let (inner, scroll) = {
                 let v = page
                     .browser
@@ -184,32 +198,10 @@ async fn fits_320_px_without_horizontal_scroll() {
 #[tokio::test(flavor = "multi_thread")]
 async fn on_an_upright_phone_the_map_stays_in_view_above_the_timeline() {
     for engine in engines() {
-        // A phone held upright and one on its side, as frames, so that
-        // every engine gets those viewports (see the 320 px test).
-        let frame = |title: &str, w: u32, h: u32| {
-            format!(
-                "<iframe src=\"index.html?event=yalta-1945\" title=\"{title}\" \
-                 style=\"width:{w}px;height:{h}px;border:0;display:block\"></iframe>"
-            )
-        };
-        let host = format!(
-            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>phones</title></head>\
-             <body style=\"margin:0\">{}{}</body></html>",
-            frame("upright", 360, 700),
-            frame("on its side", 700, 360)
-        );
-        let server = StaticServer::start_with(
-            dist_dir(),
-            "/",
-            HashMap::from([("phones.html".to_string(), host.into_bytes())]),
-        );
-        let page = Page::open_on(server, engine, "phones.html", "", &[]).await;
+        // A phone held upright and one on its side.
+        let query = "?event=yalta-1945";
+        let page = open_in_frames(engine, &[(query, 360, 700), (query, 700, 360)]).await;
         let b = &page.browser;
-        b.client
-            .enter_frame(0)
-            .await
-            .expect("enter the upright frame");
-        b.wait_for(MOUNTED, Duration::from_secs(30)).await;
         // Scroll on until the timeline's entries are at the foot of the
         // screen, far past where the map sits in the page.
         b.eval("const t = document.querySelector('.timeline__events').getBoundingClientRect(); scrollTo(0, scrollY + t.bottom - innerHeight + 4); return true")
@@ -223,13 +215,7 @@ async fn on_an_upright_phone_the_map_stays_in_view_above_the_timeline() {
         )
         .await;
         // A tap on an entry there recolours a map in view.
-        b.client
-            .find(Locator::Css("[data-event=\"soviet-iturup-1945\"]"))
-            .await
-            .expect("event")
-            .click()
-            .await
-            .expect("click");
+        b.click("[data-event=\"soviet-iturup-1945\"]").await;
         page.wait_holders(["russia", "japan", "japan", "japan"])
             .await;
         let in_view = b
