@@ -178,7 +178,21 @@ pub struct Driver {
 }
 
 impl Driver {
+    /// Starts the engine's WebDriver on a free port and waits until it
+    /// answers. A driver that exits or stays silent is replaced, on a new
+    /// port, up to three times.
     pub fn start(engine: Engine) -> Self {
+        let mut failures = Vec::new();
+        for _ in 0..3 {
+            match Self::try_start(engine) {
+                Ok(driver) => return driver,
+                Err(e) => failures.push(e),
+            }
+        }
+        panic!("{engine:?}: the WebDriver did not start: {failures:?}");
+    }
+
+    fn try_start(engine: Engine) -> Result<Self, String> {
         let port = free_port();
         use std::os::unix::process::CommandExt;
         let child = engine
@@ -189,28 +203,32 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start the WebDriver for {engine:?}: {e}"));
-        let driver = Self {
+            .map_err(|e| format!("cannot start it: {e}"))?;
+        let mut driver = Self {
             child,
             port,
             engine,
         };
-        driver.wait_ready(Duration::from_secs(20));
-        driver
+        // On failure `driver` drops here, which kills what it started.
+        driver.wait_ready(Duration::from_secs(20))?;
+        Ok(driver)
     }
 
-    fn wait_ready(&self, limit: Duration) {
+    fn wait_ready(&mut self, limit: Duration) -> Result<(), String> {
         let start = Instant::now();
         while start.elapsed() < limit {
-            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
-                return;
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Err(format!("it exited ({status}) before it answered"));
+            }
+            if answers_status(self.port) {
+                return Ok(());
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!(
-            "{:?} WebDriver did not listen on port {}",
-            self.engine, self.port
-        );
+        Err(format!(
+            "it did not answer on port {} within {limit:?}",
+            self.port
+        ))
     }
 
     /// Opens a browser session. Session creation has a timeout, as some
@@ -231,10 +249,24 @@ impl Driver {
             ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
         builder.capabilities(self.engine.capabilities(&profile, options));
         let url = format!("http://127.0.0.1:{}", self.port);
-        let client = tokio::time::timeout(Duration::from_secs(60), builder.connect(&url))
-            .await
-            .unwrap_or_else(|_| panic!("{:?}: session creation timed out", self.engine))
-            .unwrap_or_else(|e| panic!("{:?}: cannot create a session: {e}", self.engine));
+        // A driver that answered its status check can still refuse a
+        // connection for a moment under load; only that is retried.
+        let mut tries = 0;
+        let client = loop {
+            tries += 1;
+            match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
+                Err(_) => panic!("{:?}: session creation timed out", self.engine),
+                Ok(Ok(client)) => break client,
+                Ok(Err(
+                    e @ (fantoccini::error::NewSessionError::Failed(_)
+                    | fantoccini::error::NewSessionError::FailedC(_)),
+                )) if tries < 3 => {
+                    eprintln!("{:?}: session creation, try {tries}: {e}", self.engine);
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Ok(Err(e)) => panic!("{:?}: cannot create a session: {e}", self.engine),
+            }
+        };
         if self.engine == Engine::WebKit {
             // MiniBrowser's window is sized after it opens.
             let (w, h) = window_size(options);
@@ -256,6 +288,41 @@ impl Drop for Driver {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Whether a WebDriver answers `GET /status` with 200 on `port`.
+///
+/// An open TCP connection alone proves nothing: on loopback, a connect to
+/// a port in the ephemeral range where nothing listens yet can be given
+/// that same port as its own and connect to itself (TCP simultaneous
+/// open), so a readiness check by connect alone can pass before the
+/// driver listens.
+fn answers_status(port: u16) -> bool {
+    use std::io::{Read, Write};
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let Ok(mut stream) = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else {
+        return false;
+    };
+    if stream.local_addr().ok() == stream.peer_addr().ok() {
+        return false;
+    }
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let request =
+        format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    // The status line is enough; chromedriver keeps the connection open.
+    let mut head = Vec::new();
+    let mut buf = [0u8; 256];
+    while !head.windows(2).any(|w| w == b"\r\n") && head.len() < 4096 {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    let line = String::from_utf8_lossy(&head);
+    line.starts_with("HTTP/1.1 200") || line.starts_with("HTTP/1.0 200")
 }
 
 fn free_port() -> u16 {
@@ -419,5 +486,42 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.close().await;
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+
+    /// A one-shot loopback server that reads a request and answers `reply`
+    /// (and then keeps the connection open, as chromedriver does).
+    fn serve_once(reply: &'static [u8]) -> u16 {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            if let Ok((mut s, _)) = listener.accept() {
+                let mut buf = [0u8; 512];
+                let _ = s.read(&mut buf);
+                let _ = s.write_all(reply);
+                std::thread::sleep(Duration::from_secs(3));
+            }
+        });
+        port
+    }
+
+    #[test]
+    fn a_webdriver_status_200_is_ready() {
+        let port = serve_once(b"HTTP/1.1 200 OK\r\nContent-Length:2\r\n\r\n{}");
+        assert!(answers_status(port));
+    }
+
+    #[test]
+    fn another_answer_or_none_is_not_ready() {
+        assert!(!answers_status(serve_once(
+            b"HTTP/1.1 404 Not Found\r\n\r\n"
+        )));
+        assert!(!answers_status(serve_once(b"")));
+        assert!(!answers_status(free_port()));
     }
 }
