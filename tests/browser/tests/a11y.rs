@@ -173,6 +173,13 @@ async fn fits_320_px_without_horizontal_scroll() {
                 .eval("return [...document.querySelectorAll('button, .share a')].filter(b => { const r = b.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24); }).map(b => b.outerHTML.slice(0, 80))")
                 .await;
             assert_eq!(small, json!([]), "{engine:?}");
+            // Every button shows its whole label and none covers another
+            // (a long label, such as Russian "Play", must not be squeezed).
+            let squeezed = page
+                .browser
+                .eval("const bs = [...document.querySelectorAll('button')].filter(b => b.getClientRects().length); const bad = bs.filter(b => b.scrollWidth > b.clientWidth + 1).map(b => b.textContent); for (const [i, a] of bs.entries()) { const r = a.getBoundingClientRect(); for (const b of bs.slice(i + 1)) { const q = b.getBoundingClientRect(); if (r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1) bad.push(a.textContent + ' over ' + b.textContent); } } return bad")
+                .await;
+            assert_eq!(squeezed, json!([]), "{engine:?} {query}: buttons");
             // The annotation sits below the map, not over it.
             let below = page
                 .browser
