@@ -109,9 +109,12 @@ pub struct MapLayout {
 /// cartographer would: longitude, latitude, anchor.
 const ISLAND_LABELS: [(IslandId, f64, f64, Anchor); 4] = [
     (IslandId::Iturup, 147.78, 44.74, Anchor::Start),
-    (IslandId::Kunashir, 146.5, 44.3, Anchor::Start),
-    (IslandId::Shikotan, 147.02, 43.74, Anchor::Start),
-    (IslandId::Habomai, 146.15, 43.3, Anchor::Start),
+    // East of the north-east tip, so the card's leader to Shikotan
+    // passes west of the label rather than through it.
+    (IslandId::Kunashir, 146.8, 44.29, Anchor::Start),
+    (IslandId::Shikotan, 147.02, 43.77, Anchor::Start),
+    // East of the box the inset magnifies, below Shikotan's label.
+    (IslandId::Habomai, 146.48, 43.31, Anchor::Start),
 ];
 
 /// Context labels: id, longitude, latitude, anchor.
@@ -281,9 +284,10 @@ fn line_shape<P: Project>(id: LineId, geometry: &[LineString], projection: &P) -
             y: y + 18.0,
             anchor: Anchor::Middle,
         },
+        // Below the line's end, clear of Habomai's label above it.
         LineId::DeFacto => LabelPos {
             x: x + 6.0,
-            y: y - 6.0,
+            y: y + 30.0,
             anchor: Anchor::Start,
         },
     };

@@ -247,6 +247,92 @@ async fn on_an_upright_phone_the_map_stays_in_view_above_the_timeline() {
     }
 }
 
+/// Names of visible map labels that touch another label, the Habomai
+/// inset, or (island labels) the dotted box the inset magnifies.
+const LABEL_CLASHES: &str = "
+    const svg = document.querySelector('svg.map');
+    const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    const boxes = [...svg.querySelectorAll('text.label')]
+        .filter(t => shown(t) && !t.closest('.inset'))
+        .map(t => [t.textContent.trim(), t.classList.contains('label--island'), t.getBoundingClientRect()]);
+    const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const inset = svg.querySelector('.inset__frame').getBoundingClientRect();
+    const source = svg.querySelector('.inset__source').getBoundingClientRect();
+    const bad = [];
+    boxes.forEach(([name, island, r], i) => {
+        if (hit(r, inset)) bad.push(name + ' on the inset');
+        if (island && hit(r, source)) bad.push(name + ' on the inset source box');
+        for (const [other, , q] of boxes.slice(i + 1)) if (hit(r, q)) bad.push(name + ' on ' + other + ' by ' + Math.round(Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top)) + ' px');
+    });
+    // A leader from the annotation card runs clear of every island label.
+    const m = svg.getScreenCTM();
+    for (const l of svg.querySelectorAll('.leader__line')) {
+        if (!shown(l.parentNode)) continue;
+        const [x1, y1, x2, y2] = l.getAttribute('d').match(/-?[0-9.]+/g).map(Number);
+        for (let k = 0; k <= 200; k++) {
+            const p = new DOMPoint(x1 + (x2 - x1) * k / 200, y1 + (y2 - y1) * k / 200).matrixTransform(m);
+            const on = boxes.find(([, island, r]) => island && p.x > r.left + 1 && p.x < r.right - 1 && p.y > r.top + 1 && p.y < r.bottom - 1);
+            if (on) { bad.push('the leader to ' + l.parentNode.dataset.leader + ' crosses ' + on[0]); break; }
+        }
+    }
+    return bad";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn map_labels_clear_each_other_in_every_language_and_width() {
+    // Labels are twice as large, relative to the map, at phone widths
+    // (600 px and under); Japanese names are the widest.
+    let frames: Vec<(String, u32, u32)> = ["en", "ja", "ru"]
+        .iter()
+        .flat_map(|lang| {
+            [
+                (format!("?lang={lang}"), 360, 640),
+                (format!("?lang={lang}"), 1280, 900),
+            ]
+        })
+        // Wide enough for the annotation card's leader lines.
+        .chain([
+            (
+                "?event=soviet-kunashir-shikotan-1945&lang=ru".to_string(),
+                1280,
+                900,
+            ),
+            (
+                "?event=joint-declaration-1956&lang=ja".to_string(),
+                1280,
+                900,
+            ),
+        ])
+        .collect();
+    let frames: Vec<(&str, u32, u32)> = frames
+        .iter()
+        .map(|(q, w, h)| (q.as_str(), *w, *h))
+        .collect();
+    for engine in engines() {
+        let page = open_in_frames(engine, &frames).await;
+        let b = &page.browser;
+        let mut clashes = Vec::new();
+        for (i, (query, w, _)) in frames.iter().enumerate() {
+            if i > 0 {
+                b.client
+                    .enter_parent_frame()
+                    .await
+                    .expect("leave the frame");
+                b.client
+                    .enter_frame(i as u16)
+                    .await
+                    .expect("enter the frame");
+                b.wait_for(MOUNTED, Duration::from_secs(30)).await;
+            }
+            let found = b.eval(LABEL_CLASHES).await;
+            if found != json!([]) {
+                clashes.push(format!("{query} at {w} px: {found}"));
+            }
+        }
+        assert!(clashes.is_empty(), "{engine:?}: {clashes:#?}");
+        page.close().await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn dark_theme_and_reduced_motion_emulation_apply() {
     for engine in engines() {
