@@ -111,7 +111,7 @@ const ISLAND_LABELS: [(IslandId, f64, f64, Anchor); 4] = [
     (IslandId::Iturup, 147.78, 44.74, Anchor::Start),
     // East of the north-east tip, so the card's leader to Shikotan
     // passes west of the label rather than through it.
-    (IslandId::Kunashir, 146.8, 44.29, Anchor::Start),
+    (IslandId::Kunashir, 146.8, 44.25, Anchor::Start),
     (IslandId::Shikotan, 147.02, 43.77, Anchor::Start),
     // East of the box the inset magnifies, below Shikotan's label.
     (IslandId::Habomai, 146.48, 43.31, Anchor::Start),

@@ -100,3 +100,33 @@ fn every_event_and_name_is_translated() {
     assert_eq!(parse(JA)["names"]["iturup"]["primary"], "択捉島");
     assert_eq!(parse(RU)["names"]["iturup"]["other"], "Эторофу");
 }
+
+/// Sentence ends in a text: "。" in Japanese; elsewhere ". " or a final
+/// "." ("e.g." aside).
+fn sentences(lang: &str, text: &str) -> usize {
+    if lang == "ja" {
+        return text.matches('。').count();
+    }
+    let text = text.replace("e.g. ", "eg ");
+    text.matches(". ").count() + usize::from(text.ends_with('.'))
+}
+
+#[test]
+fn every_annotation_has_one_to_three_sentences_in_every_language() {
+    for (lang, text) in [("en", EN), ("ja", JA), ("ru", RU)] {
+        let t = parse(text);
+        let events = t["events"].as_object().expect("events");
+        assert!(!events.is_empty(), "{lang}: no events");
+        for (id, event) in events {
+            let annotation = event["annotation"].as_str().unwrap_or_default();
+            let n = sentences(lang, annotation);
+            assert!((1..=3).contains(&n), "{lang} {id}: {n} sentences");
+        }
+    }
+}
+
+#[test]
+fn sentence_counting_sees_japanese_and_western_ends() {
+    assert_eq!(sentences("ja", "一。二。三。四。"), 4);
+    assert_eq!(sentences("ru", "Одно. Два, e.g. три."), 2);
+}

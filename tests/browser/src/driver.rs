@@ -257,10 +257,9 @@ impl Driver {
             match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
                 Err(_) => panic!("{:?}: session creation timed out", self.engine),
                 Ok(Ok(client)) => break client,
-                Ok(Err(
-                    e @ (fantoccini::error::NewSessionError::Failed(_)
-                    | fantoccini::error::NewSessionError::FailedC(_)),
-                )) if tries < 3 => {
+                Ok(Err(fantoccini::error::NewSessionError::FailedC(e)))
+                    if e.is_connect() && tries < 3 =>
+                {
                     eprintln!("{:?}: session creation, try {tries}: {e}", self.engine);
                     tokio::time::sleep(Duration::from_millis(500)).await;
                 }
@@ -325,11 +324,28 @@ fn answers_status(port: u16) -> bool {
     line.starts_with("HTTP/1.1 200") || line.starts_with("HTTP/1.0 200")
 }
 
+/// A loopback port that was free a moment ago and that no other driver in
+/// this process has been given (tests run on several threads).
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    first_not_given(&mut given, || {
+        TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free loopback port")
+    })
+}
+
+/// The first of `candidates` not yet in `given`, which it joins.
+fn first_not_given(given: &mut Vec<u16>, mut candidates: impl FnMut() -> u16) -> u16 {
+    loop {
+        let port = candidates();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 /// A browser session plus what the tests need around it.
@@ -511,9 +527,20 @@ mod tests {
     }
 
     #[test]
-    fn a_webdriver_status_200_is_ready() {
+    fn a_webdriver_status_200_is_ready_at_once() {
         let port = serve_once(b"HTTP/1.1 200 OK\r\nContent-Length:2\r\n\r\n{}");
+        let start = Instant::now();
         assert!(answers_status(port));
+        // The status line is enough: no wait for the open connection.
+        assert!(start.elapsed() < Duration::from_secs(1));
+    }
+
+    #[test]
+    fn a_port_is_never_handed_out_twice() {
+        let mut given = vec![];
+        let mut offered = [5, 5, 7, 5, 7, 9].into_iter();
+        let mut next = || first_not_given(&mut given, || offered.next().unwrap_or(0));
+        assert_eq!([next(), next(), next()], [5, 7, 9]);
     }
 
     #[test]
