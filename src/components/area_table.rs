@@ -20,7 +20,7 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
     };
     let heads = settlements
         .iter()
-        .map(|s| view! { <th scope="col">{tr.f("table.under", &[("scenario", &scenario_label(&tr, *s))])}</th> })
+        .map(|s| view! { <th scope="col" class="area-table__scenario">{tr.f("table.under", &[("scenario", &scenario_label(&tr, *s))])}</th> })
         .collect_view();
     let rows = islands
         .iter()

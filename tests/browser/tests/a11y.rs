@@ -197,6 +197,13 @@ async fn fits_320_px_without_horizontal_scroll() {
                 json!([true, true]),
                 "{engine:?} {query}: table caption"
             );
+            // Headers wrap at word or bracket breaks, not a glyph per line
+            // (Japanese may break between any two characters).
+            let tall = page
+                .browser
+                .eval("return [...document.querySelectorAll('.area-table th')].filter(th => { const r = document.createRange(); r.selectNodeContents(th); return new Set([...r.getClientRects()].map(q => Math.round(q.bottom))).size > 3; }).map(th => th.textContent)")
+                .await;
+            assert_eq!(tall, json!([]), "{engine:?} {query}: table headers");
             page.close().await;
         }
     }
