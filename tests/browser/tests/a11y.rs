@@ -3,7 +3,7 @@
 //! focus with a full accessible name; state changes are announced; the
 //! page fits 320 px; dark and reduced-motion emulation apply.
 
-use browser_tests::{dist_dir, engines, opt, Engine, Page, StaticServer, MOUNTED};
+use browser_tests::{dist_dir, engines, opt, Browser, Engine, Page, StaticServer, MOUNTED};
 use fantoccini::key::Key;
 use serde_json::json;
 use std::collections::HashMap;
@@ -129,27 +129,38 @@ async fn open_in_frames(engine: Engine, frames: &[(&str, u32, u32)]) -> Page {
         HashMap::from([("frames.html".to_string(), host.into_bytes())]),
     );
     let page = Page::open_on(server, engine, "frames.html", "", &[]).await;
-    page.browser
-        .client
-        .enter_frame(0)
-        .await
-        .expect("enter the frame");
-    page.browser
-        .wait_for(MOUNTED, Duration::from_secs(30))
-        .await;
+    show_frame(&page.browser, 0).await;
     page
+}
+
+/// Enters frame `i` of the host page that [`open_in_frames`] made, from
+/// the page or from another of its frames, and waits for the map there.
+async fn show_frame(b: &Browser, i: u16) {
+    // At the top level, WebDriver's "switch to parent frame" does nothing.
+    b.client
+        .enter_parent_frame()
+        .await
+        .expect("leave the frame");
+    b.client.enter_frame(i).await.expect("enter the frame");
+    b.wait_for(MOUNTED, Duration::from_secs(30)).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_320_px_without_horizontal_scroll() {
+    const QUERIES: [&str; 4] = [
+        "?scenario=status-quo",
+        "?event=joint-declaration-1956",
+        "?event=joint-declaration-1956&lang=ja",
+        "?scenario=two-island&lang=ru",
+    ];
+    let frames = QUERIES.map(|query| (query, 320, 800));
     for engine in engines() {
-        for query in [
-            "?scenario=status-quo",
-            "?event=joint-declaration-1956",
-            "?event=joint-declaration-1956&lang=ja",
-            "?scenario=two-island&lang=ru",
-        ] {
-            let page = open_in_frames(engine, &[(query, 320, 800)]).await;
+        // One browser for all four, a frame each.
+        let page = open_in_frames(engine, &frames).await;
+        for (i, query) in QUERIES.into_iter().enumerate() {
+            if i > 0 {
+                show_frame(&page.browser, i as u16).await;
+            }
             let (inner, scroll) = {
                 let v = page
                     .browser
@@ -204,8 +215,8 @@ async fn fits_320_px_without_horizontal_scroll() {
                 .eval("return [...document.querySelectorAll('.area-table th')].filter(th => { const r = document.createRange(); r.selectNodeContents(th); return new Set([...r.getClientRects()].map(q => Math.round(q.bottom))).size > 3; }).map(th => th.textContent)")
                 .await;
             assert_eq!(tall, json!([]), "{engine:?} {query}: table headers");
-            page.close().await;
         }
+        page.close().await;
     }
 }
 
@@ -237,15 +248,7 @@ async fn on_an_upright_phone_the_map_stays_in_view_above_the_timeline() {
             .await;
         assert_eq!(in_view, true, "{engine:?}: the map left the screen");
         // On its side the map would fill the screen: it scrolls as usual.
-        b.client
-            .enter_parent_frame()
-            .await
-            .expect("leave the frame");
-        b.client
-            .enter_frame(1)
-            .await
-            .expect("enter the other frame");
-        b.wait_for(MOUNTED, Duration::from_secs(30)).await;
+        show_frame(b, 1).await;
         let position = b
             .eval("return getComputedStyle(document.querySelector('.map-wrap')).position")
             .await;
@@ -334,15 +337,7 @@ async fn map_labels_clear_each_other_in_every_language_and_width() {
         let mut clashes = Vec::new();
         for (i, (query, w, _)) in frames.iter().enumerate() {
             if i > 0 {
-                b.client
-                    .enter_parent_frame()
-                    .await
-                    .expect("leave the frame");
-                b.client
-                    .enter_frame(i as u16)
-                    .await
-                    .expect("enter the frame");
-                b.wait_for(MOUNTED, Duration::from_secs(30)).await;
+                show_frame(b, i as u16).await;
             }
             let found = b.eval(LABEL_CLASHES).await;
             // Four islands, Hokkaido and Urup at least: never a pass for
