@@ -295,7 +295,7 @@ mod tests {
     fn lists_use_the_language_conjunction() {
         let items = vec!["A".to_string(), "B".into(), "C".into()];
         assert_eq!(lang(Lang::En).list(&items), "A, B and C");
-        assert_eq!(lang(Lang::Ja).list(&items), "A、BとC");
+        assert_eq!(lang(Lang::Ja).list(&items), "A、BおよびC");
     }
 
     #[test]

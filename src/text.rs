@@ -3,7 +3,9 @@
 
 use crate::format::{format_area, format_percent};
 use crate::i18n::Strings;
-use crate::model::{Holder, IslandId, Islands, IsoDate, LandSplit, MapState, Scenario};
+use crate::model::{
+    Holder, IslandId, Islands, IsoDate, LandSplit, MapState, OfficialAreas, Scenario,
+};
 
 /// The scenario's button label.
 pub fn scenario_label(tr: &Strings, s: Scenario) -> String {
@@ -26,6 +28,19 @@ pub fn split_summary(tr: &Strings, split: &LandSplit) -> String {
             ("japan_share", &format_percent(tr, share)),
             ("russia", &format_area(tr, split.russia_km2)),
             ("russia_share", &format_percent(tr, 1.0 - share)),
+        ],
+    )
+}
+
+/// What the computed areas are and how far they differ from the official
+/// ones: "…they differ from them by 0.7–2.6%…".
+pub fn official_area_note(tr: &Strings, official: &OfficialAreas, islands: &Islands) -> String {
+    let (low, high) = official.difference_range(islands);
+    tr.f(
+        "table.note",
+        &[
+            ("low", &format_percent(tr, low)),
+            ("high", &format_percent(tr, high)),
         ],
     )
 }
@@ -55,10 +70,10 @@ pub fn holders_summary(
             continue;
         }
         let who = holder_name(tr, holder, date);
-        let key = if date.is_some() {
-            "summary.administered"
-        } else {
-            "summary.would_hold"
+        let key = match date {
+            Some(d) if holder.occupies_on(d) => "summary.occupied",
+            Some(_) => "summary.administered",
+            None => "summary.would_hold",
         };
         let list = if ids.len() == 4 {
             tr.t("summary.all_four").to_string()
@@ -92,15 +107,30 @@ pub fn holder_name(tr: &Strings, holder: Holder, date: Option<IsoDate>) -> Strin
 }
 
 /// The legend and accessible-name wording for who holds the islands:
-/// "administered by" for a dated moment and wherever sovereignty is
-/// disputed (the status quo: Russia administers, Japan claims); "held by"
-/// only for the settled outcomes the two hypothetical scenarios imagine.
-pub fn holder_key(date: Option<IsoDate>, state: &MapState) -> &'static str {
-    if date.is_some() || state.any_claimed() {
-        "legend.administered_by"
-    } else {
-        "legend.held_by"
+/// "occupied by Soviet forces" between the landings of 1945 and the decree
+/// of February 1946 ([`Holder::occupies_on`]); "administered by" for any
+/// other dated moment and wherever sovereignty is disputed (the status quo:
+/// Russia administers, Japan claims); "held by" only for the settled
+/// outcomes the two hypothetical scenarios imagine.
+pub fn holder_key(holder: Holder, date: Option<IsoDate>, state: &MapState) -> &'static str {
+    match date {
+        Some(d) if holder.occupies_on(d) => "legend.occupied",
+        Some(_) => "legend.administered_by",
+        None if state.any_claimed() => "legend.administered_by",
+        None => "legend.held_by",
     }
+}
+
+/// The legend's phrase for `holder`: "Administered by Japan", "Occupied by
+/// Soviet forces", "Held by Russia".
+pub fn holder_phrase(
+    tr: &Strings,
+    holder: Holder,
+    date: Option<IsoDate>,
+    state: &MapState,
+) -> String {
+    let who = holder_name(tr, holder, date);
+    tr.f(holder_key(holder, date, state), &[("who", &who)])
 }
 
 #[cfg(test)]
@@ -111,11 +141,31 @@ mod tests {
     fn the_status_quo_is_administered_not_held() {
         use crate::model::Scenario;
         let s = Scenario::StatusQuo.state();
-        assert_eq!(holder_key(None, &s), "legend.administered_by");
+        let r = Holder::Russia;
+        assert_eq!(holder_key(r, None, &s), "legend.administered_by");
         let two = Scenario::TwoIsland.state();
-        assert_eq!(holder_key(None, &two), "legend.held_by");
+        assert_eq!(holder_key(r, None, &two), "legend.held_by");
         let d: IsoDate = "1855-02-07".parse().expect("date");
-        assert_eq!(holder_key(Some(d), &two), "legend.administered_by");
+        assert_eq!(holder_key(r, Some(d), &two), "legend.administered_by");
+    }
+
+    #[test]
+    fn soviet_forces_occupy_until_the_decree_then_administer() {
+        let tr = Strings::english();
+        let s = MapState::all(Holder::Russia);
+        let on = |d: &str| Some(d.parse::<IsoDate>().expect("date"));
+        let phrase = |h, d| holder_phrase(&tr, h, on(d), &s);
+        assert_eq!(
+            phrase(Holder::Russia, "1945-08-28"),
+            "Occupied by Soviet forces"
+        );
+        assert_eq!(phrase(Holder::Japan, "1945-08-28"), "Administered by Japan");
+        assert_eq!(
+            phrase(Holder::Russia, "1946-02-02"),
+            "Administered by the Soviet Union"
+        );
+        let summary = holders_summary(&tr, &s, &islands(), on("1945-09-05"));
+        assert_eq!(summary, "Occupied by Soviet forces: all four.");
     }
 
     fn islands() -> Islands {
@@ -128,7 +178,7 @@ mod tests {
         let tr = Strings::english();
         let mut state = MapState::all(Holder::Russia);
         state.set_holder(IslandId::Habomai, Holder::Japan);
-        let d: IsoDate = "1945-09-01".parse().expect("date");
+        let d: IsoDate = "1950-09-01".parse().expect("date");
         let s = holders_summary(&tr, &state, &islands, Some(d));
         assert!(
             s.starts_with("Administered by the Soviet Union: Iturup / Etorofu, Kunashir / Kunashiri and Shikotan."),

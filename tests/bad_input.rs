@@ -132,3 +132,22 @@ fn a_ten_megabyte_input() {
     assert_eq!(state, UrlState::default());
     assert!(!problems.is_empty());
 }
+
+#[test]
+fn a_bad_official_areas_block_is_left_out_and_the_events_still_load() {
+    let at = TIMELINE.find("\"official_areas\"").expect("block");
+    let (events, areas) = TIMELINE.split_at(at);
+    for bad in [
+        areas.replacen("\"iturup\"", "\"atlantis\"", 1),
+        areas.replacen("3168", "-3168", 1),
+        areas.replacen("https://www.mofa.go.jp/", "javascript:alert(1)//", 1),
+    ] {
+        let t = Timeline::from_json(&format!("{events}{bad}")).expect("events load");
+        assert!(t.official_areas().is_none());
+        assert!(t.len() > 20);
+    }
+    assert!(Timeline::from_json(TIMELINE)
+        .expect("committed")
+        .official_areas()
+        .is_some());
+}

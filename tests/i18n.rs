@@ -130,3 +130,45 @@ fn sentence_counting_sees_japanese_and_western_ends() {
     assert_eq!(sentences("ja", "一。二。三。四。"), 4);
     assert_eq!(sentences("ru", "Одно. Два, e.g. три."), 2);
 }
+
+/// An "other" name is the other side's name where it differs from the
+/// primary one; a bare transliteration of the same name (Шикотан and
+/// Сикотан, 歯舞群島 and ハボマイ諸島) is not one. So a unit or islet has an
+/// other name in every language or in none.
+#[test]
+fn alternative_names_are_given_in_all_languages_or_none() {
+    let files: Vec<(&str, Value)> = [("en", EN), ("ja", JA), ("ru", RU)]
+        .into_iter()
+        .map(|(l, t)| (l, parse(t)))
+        .collect();
+    let has_other = |v: &Value| v["other"].as_str().is_some_and(|s| !s.is_empty());
+    let en = &files[0].1["names"];
+    let mut checked = 0;
+    for (unit, pair) in en.as_object().expect("names") {
+        let entries: Vec<(String, &Value)> = if unit == "islets" {
+            pair.as_object()
+                .expect("islets")
+                .keys()
+                .map(|k| (k.clone(), &files[0].1["names"]["islets"][k]))
+                .collect()
+        } else {
+            vec![(unit.clone(), pair)]
+        };
+        for (name, en_pair) in entries {
+            for (lang, file) in &files[1..] {
+                let theirs = if unit == "islets" {
+                    &file["names"]["islets"][&name]
+                } else {
+                    &file["names"][&name]
+                };
+                assert_eq!(
+                    has_other(theirs),
+                    has_other(en_pair),
+                    "{lang}: {name} has an other name in one language but not in English"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 24, "{checked}");
+}

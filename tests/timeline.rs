@@ -164,3 +164,21 @@ fn holder_names_follow_the_date() {
     assert_eq!(name("joint-declaration-1956"), "Soviet Union");
     assert_eq!(name("tokyo-declaration-1993"), "Russia");
 }
+
+#[test]
+fn japans_official_areas_stand_beside_the_computed_ones() {
+    use kuril_map::model::Islands;
+    let t = timeline();
+    let o = t.official_areas().expect("official_areas in timeline.json");
+    assert!(
+        o.source.url.starts_with("https://www.mofa.go.jp/"),
+        "{}",
+        o.source.url
+    );
+    assert_eq!(o.get(IslandId::Kunashir), 1490.0);
+    let islands =
+        Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("islands");
+    // The note under the table states this range; it must stay small.
+    let (lo, hi) = o.difference_range(&islands);
+    assert!(lo >= 0.0 && hi < 0.03, "{lo}–{hi}");
+}

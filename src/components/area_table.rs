@@ -1,15 +1,16 @@
 use super::use_strings;
 use crate::format::{format_area, format_percent};
-use crate::model::{Holder, Islands, Scenario};
-use crate::text::scenario_label;
+use crate::model::{Holder, Islands, OfficialAreas, Scenario};
+use crate::text::{official_area_note, scenario_label};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The data table alternative to the map: each unit's area and share of
-/// the four (computed from the geometry), who administers it now, and who
-/// would hold it under each settlement scenario.
+/// the four (computed from the geometry) beside the official figure where
+/// the timeline file gives one, who administers it now, and who would hold
+/// it under each settlement scenario.
 #[component]
-pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
+pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl IntoView {
     let tr = use_strings();
     let total = islands.total_area_km2();
     let settlements = [Scenario::TwoIsland, Scenario::FourIsland];
@@ -29,12 +30,16 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
                 .iter()
                 .map(|s| view! { <td class="holder">{who(s.holder(i.id))}</td> })
                 .collect_view();
+            let official_cell = official
+                .as_ref()
+                .map(|o| view! { <td data-official="">{format_area(&tr, o.get(i.id))}</td> });
             view! {
                 <tr data-area-island=i.id.as_str()>
                     // A narrow column breaks "Kunashir / Kunashiri" after the
                     // slash, not before it (a lone "/" on a line).
                     <th scope="row">{tr.island(i.id, &i.names).replace(" / ", "\u{a0}/ ")}</th>
                     <td>{format_area(&tr, i.area_km2)}</td>
+                    {official_cell}
                     <td>{format_percent(&tr, i.area_km2 / total)}</td>
                     <td class="holder">{who(Scenario::StatusQuo.holder(i.id))}</td>
                     {cells}
@@ -49,6 +54,22 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
             view! { <td class="holder">{format!("{} {share}", who(Holder::Japan))}</td> }
         })
         .collect_view();
+    let official_head = official
+        .as_ref()
+        .map(|_| view! { <th scope="col">{tr.t("table.official").to_string()}</th> });
+    let official_total = official
+        .as_ref()
+        .map(|o| view! { <td data-official="">{format_area(&tr, o.total_km2)}</td> });
+    // Below the table, what the computed figures are and how far they
+    // differ from the official ones, with the official source.
+    let note = official.as_ref().map(|o| {
+        view! {
+            <p class="area-table__note">
+                {official_area_note(&tr, o, &islands)}" "
+                <a href=o.source.url.clone()>{tr.t("table.official_source").to_string()}</a>
+            </p>
+        }
+    });
     view! {
         <div class="table-wrap">
             <table class="area-table">
@@ -60,6 +81,7 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
                     <tr>
                         <th scope="col">{tr.t("table.unit").to_string()}</th>
                         <th scope="col">{tr.t("table.area").to_string()}</th>
+                        {official_head}
                         <th scope="col">{tr.t("table.share").to_string()}</th>
                         <th scope="col">{tr.t("table.holder_now").to_string()}</th>
                         {heads}
@@ -70,6 +92,7 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
                     <tr>
                         <th scope="row">{tr.t("table.all").to_string()}</th>
                         <td>{format_area(&tr, total)}</td>
+                        {official_total}
                         <td>{format_percent(&tr, 1.0)}</td>
                         <td class="holder">{who(Holder::Russia)}</td>
                         {totals}
@@ -77,5 +100,6 @@ pub fn AreaTable(islands: Arc<Islands>) -> impl IntoView {
                 </tfoot>
             </table>
         </div>
+        {note}
     }
 }

@@ -16,6 +16,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let tr = super::use_strings();
     let timeline = loaded.timeline.clone().ok();
     let islands = loaded.map.islands.clone();
+    let official = timeline.as_ref().and_then(|t| t.official_areas().cloned());
 
     // An event id the timeline does not know falls back to the default.
     let unknown_event = match (&sel.view.get_untracked(), &timeline) {
@@ -121,7 +122,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
-        <AreaTable islands=islands />
+        <AreaTable islands=islands official=official />
     }
 }
 

@@ -1,6 +1,6 @@
 use super::use_strings;
 use crate::model::{Holder, IsoDate, LandSplit, MapState};
-use crate::text::{holder_name, split_summary};
+use crate::text::{holder_phrase, split_summary};
 use leptos::prelude::*;
 
 /// Colour key by holder, the hatching for claimed and promised islands and the
@@ -14,11 +14,7 @@ pub fn Legend(
 ) -> impl IntoView {
     let tr = use_strings();
     let t2 = tr.clone();
-    let label = move |holder: Holder| {
-        let who = holder_name(&t2, holder, date.get());
-        let key = state.with(|s| crate::text::holder_key(date.get(), s));
-        t2.f(key, &[("who", &who)])
-    };
+    let label = move |holder: Holder| state.with(|s| holder_phrase(&t2, holder, date.get(), s));
     let label2 = label.clone();
     let t3 = tr.clone();
     let any_promised = move || state.with(MapState::any_promised);

@@ -79,9 +79,8 @@ pub fn MapView(
         move || {
             let s = read_state.get();
             let date = read_date.get();
-            let who = crate::text::holder_name(&t, s.holder(id), date);
-            let key = crate::text::holder_key(date, &s);
-            let mut label = format!("{name}: {area}. {}", t.f(key, &[("who", &who)]));
+            let held = crate::text::holder_phrase(&t, s.holder(id), date, &s);
+            let mut label = format!("{name}: {area}. {held}");
             if s.is_claimed(id) {
                 label = format!("{label}. {}", t.t("legend.claimed"));
             }

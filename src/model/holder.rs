@@ -49,6 +49,29 @@ impl Holder {
     }
 }
 
+impl Holder {
+    /// Whether the holder held the islands on `date` under military
+    /// occupation rather than administration: the Soviet Union from its
+    /// entry into the war (9 August 1945, the landings following from 28
+    /// August) until the decree of 2 February 1946 that incorporated the
+    /// islands. Why: before that decree they were not annexed even on
+    /// Moscow's own account, so "administered by" would anticipate it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use kuril_map::model::{Holder, IsoDate};
+    /// let d = |s: &str| s.parse::<IsoDate>().expect("date");
+    /// assert!(Holder::Russia.occupies_on(d("1945-09-05")));
+    /// assert!(!Holder::Russia.occupies_on(d("1946-02-02")));
+    /// assert!(!Holder::Japan.occupies_on(d("1945-09-05")));
+    /// ```
+    pub fn occupies_on(self, date: IsoDate) -> bool {
+        let day = (date.year(), date.month(), date.day());
+        self == Holder::Russia && ((1945, 8, 9)..(1946, 2, 2)).contains(&day)
+    }
+}
+
 impl FromStr for Holder {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {

@@ -1,6 +1,6 @@
 //! The dated events, loaded from `geodata/timeline.json` and checked.
 
-use super::{Holder, IslandId, IsoDate, MapState};
+use super::{Holder, IslandId, IsoDate, MapState, OfficialAreas};
 use crate::error::MapError;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -35,12 +35,52 @@ pub struct Event {
 
 /// All events, in date order, with unique ids. Each is shared (`Arc`), so
 /// that the view a reader selects can hold its event without a copy.
+/// The file also carries the official land areas shown beside the
+/// computed ones.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Timeline(Vec<Arc<Event>>);
+pub struct Timeline {
+    events: Vec<Arc<Event>>,
+    official_areas: Option<OfficialAreas>,
+}
 
 #[derive(Deserialize)]
 struct RawTimeline {
     events: Vec<RawEvent>,
+    #[serde(default)]
+    official_areas: Option<RawOfficialAreas>,
+}
+
+#[derive(Deserialize)]
+struct RawOfficialAreas {
+    publisher: String,
+    source: RawSource,
+    km2: BTreeMap<String, f64>,
+    total_km2: f64,
+}
+
+impl RawOfficialAreas {
+    /// The checked figures; `None` (the table then shows computed areas
+    /// only) for a block with a bad link, an island missing or a figure
+    /// that is not a positive number.
+    fn check(self) -> Option<OfficialAreas> {
+        if !is_safe_url(&self.source.url) || self.publisher.trim().is_empty() {
+            return None;
+        }
+        let mut km2 = [0.0; 4];
+        for id in IslandId::ALL {
+            km2[id as usize] = *self.km2.get(id.as_str())?;
+        }
+        let source = Source {
+            title: self.source.title.trim().to_string(),
+            url: self.source.url,
+        };
+        OfficialAreas::new(
+            self.publisher.trim().to_string(),
+            source,
+            km2,
+            self.total_km2,
+        )
+    }
 }
 
 #[derive(Deserialize)]
@@ -133,33 +173,42 @@ impl Timeline {
             }
             events.push(Arc::new(event));
         }
-        Ok(Self(events))
+        let official_areas = raw.official_areas.and_then(RawOfficialAreas::check);
+        Ok(Self {
+            events,
+            official_areas,
+        })
     }
 
     pub fn events(&self) -> &[Arc<Event>] {
-        &self.0
+        &self.events
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.events.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.events.is_empty()
+    }
+
+    /// One government's official land areas, if the file gives them.
+    pub fn official_areas(&self) -> Option<&OfficialAreas> {
+        self.official_areas.as_ref()
     }
 
     /// Index of the event with `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.0.iter().position(|e| e.id == id)
+        self.events.iter().position(|e| e.id == id)
     }
 
     pub fn get(&self, index: usize) -> Option<&Event> {
-        self.0.get(index).map(|e| &**e)
+        self.events.get(index).map(|e| &**e)
     }
 
     /// The event with `id`, shared.
     pub fn shared(&self, id: &str) -> Option<Arc<Event>> {
-        self.0.get(self.position(id)?).cloned()
+        self.events.get(self.position(id)?).cloned()
     }
 }
 

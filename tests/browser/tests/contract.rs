@@ -124,6 +124,18 @@ async fn events_redraw_the_map_at_that_moment() {
             annotation.as_str().unwrap_or("").contains("28 August 1945"),
             "{annotation}"
         );
+        // Before the decree of February 1946 the islands were under
+        // military occupation, not yet annexed: the legend says so.
+        let legend = page
+            .browser
+            .eval("return document.querySelector('.legend').textContent")
+            .await;
+        let legend = legend.as_str().unwrap_or("");
+        assert!(
+            legend.contains("Occupied by Soviet forces")
+                && !legend.contains("Administered by the Soviet"),
+            "{engine:?}: {legend}"
+        );
 
         // 1956: all administered by the Soviet Union (russia in the data),
         // Shikotan and Habomai hatched as promised, the label names the USSR.
