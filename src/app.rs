@@ -89,12 +89,14 @@ async fn load_all(lang: Lang) -> Result<Loaded, MapError> {
     let context = web::fetch_text(CONTEXT_URL, CONTEXT_RESOURCE);
     let lines = web::fetch_text(LINES_URL, LINES_RESOURCE);
     let timeline = web::fetch_text(TIMELINE_URL, TIMELINE_RESOURCE);
-    let i18n_url = format!("geodata/i18n/{}.json", lang.as_str());
-    let i18n_resource = crate::i18n::resource(lang);
-    let strings = web::fetch_text(&i18n_url, &i18n_resource);
+    // English is compiled in; only another language's file is fetched.
+    let strings = (lang != Lang::En).then(|| {
+        let url = format!("geodata/i18n/{}.json", lang.as_str());
+        web::fetch_text(&url, &crate::i18n::resource(lang))
+    });
     let (islands, context, lines) = (islands.await?, context.await?, lines.await?);
     let mut loaded = Loaded::from_texts(&islands, &context, &lines, timeline.await)?;
-    if lang != Lang::En {
+    if let Some(strings) = strings {
         match strings.await.and_then(|t| Strings::from_json(lang, &t)) {
             Ok(s) => loaded.strings = Arc::new(s),
             Err(e) => loaded.strings_error = Some(e),

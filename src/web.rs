@@ -20,12 +20,26 @@ pub fn mount() {
 
 /// Fetches `url` (relative to the page) as text. `resource` names the
 /// file in error messages.
-pub async fn fetch_text(url: &str, resource: &str) -> Result<String, MapError> {
+///
+/// The request starts when this is called, not when the future is first
+/// polled: it is a plain function that calls `fetch` and returns the
+/// waiting part as a future. Why: an `async fn` does nothing until it is
+/// awaited, so five of them awaited in turn made five round trips one
+/// after another.
+pub fn fetch_text(
+    url: &str,
+    resource: &str,
+) -> impl std::future::Future<Output = Result<String, MapError>> {
+    let promise = window().fetch_with_str(url);
+    let resource = resource.to_string();
+    async move { read_text(promise, resource).await }
+}
+
+async fn read_text(promise: js_sys::Promise, resource: String) -> Result<String, MapError> {
     let fail = |detail: String| MapError::Fetch {
-        resource: resource.to_string(),
+        resource: resource.clone(),
         detail,
     };
-    let promise = window().fetch_with_str(url);
     let response = JsFuture::from(promise)
         .await
         .map_err(|e| fail(js_message(&e)))?;
