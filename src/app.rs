@@ -261,11 +261,12 @@ pub fn App() -> impl IntoView {
     Effect::new(move |done: Option<bool>| {
         let ready = data.get().is_some();
         if ready && done != Some(true) {
-            let shown = match data.get() {
-                Some(Ok(l)) => l.strings.lang(),
-                _ => Lang::En,
-            };
-            web::take_over(shown.as_str());
+            // The app takes the pre-rendered page's place only if it can
+            // draw the map. If the live data failed, the pre-rendered map
+            // (correct, and already on screen) stays, under a message.
+            if let Some(Ok(l)) = data.get() {
+                web::take_over(l.strings.lang().as_str());
+            }
             if framed {
                 web::report_height_to_parent();
             }
@@ -277,18 +278,24 @@ pub fn App() -> impl IntoView {
     }
 
     move || {
-        data.get().map(|result| {
-            let mut problems = problems.clone();
-            if let Ok(loaded) = &result {
+        data.get().map(|result| match result {
+            Ok(loaded) => {
+                let mut problems = problems.clone();
                 provide_context(loaded.strings.clone());
                 if let Some(e) = &loaded.strings_error {
                     problems.push(e.to_string());
                 }
+                view! {
+                    <Shell embed=embed problems=problems>
+                        {page_body(Ok(loaded))}
+                    </Shell>
+                }
+                .into_any()
             }
-            view! {
-                <Shell embed=embed problems=problems>
-                    {page_body(result)}
-                </Shell>
+            // Only the message: it sits above the pre-rendered page.
+            Err(e) => {
+                provide_context(Arc::new(Strings::english()));
+                view! { <ErrorBanner message=e.to_string() lead="error_live" /> }.into_any()
             }
         })
     }

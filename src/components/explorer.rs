@@ -89,7 +89,9 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     });
     let timeline_view = match (&timeline, &loaded.timeline) {
         (Some(t), _) => view! { <TimelineView timeline=t.clone() /> }.into_any(),
-        (None, Err(e)) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
+        (None, Err(e)) => {
+            view! { <ErrorBanner message=e.to_string() lead="timeline.unavailable" /> }.into_any()
+        }
         (None, Ok(_)) => ().into_any(),
     };
     let notice = unknown_event.map(|id| {

@@ -434,7 +434,11 @@ async fn languages_show_the_right_names_and_set_html_lang() {
     for engine in engines() {
         for (lang, iturup, title_part) in [
             ("ja", "択捉島（イトゥルップ島）", "日ソ共同宣言"),
-            ("ru", "Итуруп (Эторофу)", "Советско-японская декларация"),
+            (
+                "ru",
+                "Итуруп (Эторофу)",
+                "Советско-японская совместная декларация",
+            ),
             (
                 "en",
                 "Iturup / Etorofu",

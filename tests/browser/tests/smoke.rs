@@ -63,7 +63,7 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn broken_geodata_shows_a_message_that_names_the_file() {
+async fn broken_geodata_keeps_the_prerendered_map_and_names_the_file() {
     for engine in engines() {
         let overrides = HashMap::from([(
             "geodata/islands.geojson".to_string(),
@@ -87,11 +87,21 @@ async fn broken_geodata_shows_a_message_that_names_the_file() {
             "{engine:?}: {text}"
         );
         assert!(text.contains("not valid JSON"), "{engine:?}: {text}");
-        // The page is not blank: the header is still there.
-        let h1 = b
-            .eval("return document.querySelector('h1').textContent")
+        // It says the saved map is shown, not that no map could be drawn.
+        assert!(text.contains("saved"), "{engine:?}: {text}");
+        assert!(!text.contains("could not be drawn"), "{engine:?}: {text}");
+        // The pre-rendered page, which was correct, stays: its header and
+        // its four islands.
+        let kept = b
+            .eval(
+                "const p = document.getElementById('prerendered');
+                 return [!!p, p && p.querySelectorAll('svg.map path[data-island]').length,
+                         document.querySelector('h1').textContent]",
+            )
             .await;
-        assert!(h1.as_str().unwrap_or("").contains("Kuril"));
+        assert_eq!(kept[0], true, "{engine:?}: {kept}");
+        assert_eq!(kept[1], 4, "{engine:?}: {kept}");
+        assert!(kept[2].as_str().unwrap_or("").contains("Kuril"), "{kept}");
         b.close().await;
     }
 }

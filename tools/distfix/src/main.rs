@@ -4,7 +4,10 @@
 //! * moves Trunk's inline `<script type="module">` loader into a
 //!   content-hashed file with a Subresource Integrity hash;
 //! * adds the policy as a `<meta http-equiv>` so it holds on any static
-//!   host, even one that sends no headers.
+//!   host, even one that sends no headers;
+//! * writes a `.gz` and a `.br` sibling of every text and WebAssembly file,
+//!   for hosts that serve precompressed files as they are (nginx
+//!   `gzip_static` / `brotli_static`, some CDNs).
 //!
 //! Usage: `distfix <dist-dir>`. Idempotent: a second run changes nothing.
 
@@ -42,10 +45,61 @@ fn run(dir: &Path) -> Result<String, String> {
     }
     let html = add_csp_meta(&html);
     std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    let compressed = precompress(dir)?;
     Ok(format!(
-        "{} inline script(s) moved out; CSP meta in place",
+        "{} inline script(s) moved out; CSP meta in place; {compressed} file(s) precompressed",
         files.len()
     ))
+}
+
+/// File endings worth compressing: text and WebAssembly.
+const COMPRESSIBLE: [&str; 8] = ["html", "js", "css", "wasm", "json", "geojson", "svg", "md"];
+
+/// Writes `<file>.gz` (gzip, best) and `<file>.br` (brotli, quality 11)
+/// beside every compressible file under `dir`; returns how many files.
+fn precompress(dir: &Path) -> Result<usize, String> {
+    let mut count = 0;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            count += precompress(&path)?;
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let (gz, br) = (gzip(&bytes), brotli_best(&bytes));
+        for (suffix, body) in [("gz", gz), ("br", br)] {
+            let out = path.with_extension(format!("{ext}.{suffix}"));
+            std::fs::write(&out, body).map_err(|e| format!("{}: {e}", out.display()))?;
+        }
+        count += 1;
+    }
+    Ok(count)
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = enc.write_all(bytes);
+    enc.finish().unwrap_or_default()
+}
+
+pub fn brotli_best(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let mut input = bytes;
+    // Reading from a slice and writing into a Vec cannot fail.
+    let _ = brotli::BrotliCompress(&mut input, &mut out, &params);
+    out
 }
 
 /// Replaces every inline `<script type="module">…</script>` with a
@@ -115,6 +169,30 @@ mod tests {
         assert!(files.is_empty());
         assert_eq!(add_csp_meta(&twice), once);
         assert_eq!(once.matches("Content-Security-Policy").count(), 1);
+    }
+
+    #[test]
+    fn precompressed_siblings_decompress_to_the_file() {
+        use std::io::Read as _;
+        let dir = std::env::temp_dir().join(format!("distfix-{}", std::process::id()));
+        let sub = dir.join("geodata");
+        std::fs::create_dir_all(&sub).expect("dir");
+        let text = "{\"a\": 1}".repeat(200);
+        std::fs::write(sub.join("t.json"), &text).expect("write");
+        std::fs::write(dir.join("x.png"), b"png").expect("write");
+        assert_eq!(precompress(&dir).expect("compress"), 1);
+        let gz = std::fs::read(sub.join("t.json.gz")).expect("gz");
+        let mut back = String::new();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_string(&mut back)
+            .expect("gunzip");
+        assert_eq!(back, text);
+        let br = std::fs::read(sub.join("t.json.br")).expect("br");
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut back).expect("unbrotli");
+        assert_eq!(back, text.as_bytes());
+        assert!(!dir.join("x.png.gz").exists(), "images are left alone");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
