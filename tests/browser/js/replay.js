@@ -1,0 +1,114 @@
+// The plain-JavaScript reference for an interaction (make
+// bench-interaction): per click, the same DOM writes the app's step made,
+// applied by plain JavaScript in one frame, on the same page, in the same
+// sitting. Arguments: selectors, n, stages; returns per click
+// [appFirst, appSlowest, refFirst, refAll, frames] in ms:
+// - appFirst: the app's first frame after the click (the click, its
+//   reactive updates, that frame's rendering), as MEASURE times it;
+// - appSlowest: the slowest of the step's frames;
+// - refFirst: plain JS writing what the app's first frame wrote, and
+//   that frame's rendering;
+// - refAll: plain JS writing everything the whole step wrote, in one
+//   frame, and its rendering;
+// - frames: how many frames the step took until nothing changed.
+// Between references the page is put back as the app left it before the
+// click (every write undone, newest first) and then as the app left it
+// after the step, so the app's own state and the page agree throughout.
+const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
+const frame = () => new Promise(r => requestAnimationFrame(r));
+const task = () => new Promise(r => setTimeout(r, 0));
+const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
+  const start = performance.now();
+  setTimeout(() => r([start, performance.now()]), 0);
+}));
+const options = { subtree: true, childList: true, attributes: true, characterData: true,
+                  attributeOldValue: true, characterDataOldValue: true };
+
+// A write with the values before and after: records are read right after
+// their frame, so `after` is the value that frame showed.
+const writes = records => records.map(m => {
+  if (m.type === 'attributes') {
+    return { kind: 'attr', node: m.target, name: m.attributeName,
+             before: m.oldValue, after: m.target.getAttribute(m.attributeName) };
+  }
+  if (m.type === 'characterData') {
+    return { kind: 'text', node: m.target, before: m.oldValue, after: m.target.data };
+  }
+  return { kind: 'list', node: m.target, added: [...m.addedNodes], removed: [...m.removedNodes],
+           next: m.nextSibling };
+});
+const setAttr = (el, name, v) => v === null ? el.removeAttribute(name) : el.setAttribute(name, v);
+const undo = w => {
+  if (w.kind === 'attr') setAttr(w.node, w.name, w.before);
+  else if (w.kind === 'text') w.node.data = w.before;
+  else {
+    w.added.forEach(x => x.remove());
+    w.removed.forEach(x => w.node.insertBefore(x, w.next && w.next.parentNode === w.node ? w.next : null));
+  }
+};
+const redo = w => {
+  if (w.kind === 'attr') setAttr(w.node, w.name, w.after);
+  else if (w.kind === 'text') w.node.data = w.after;
+  else {
+    w.removed.forEach(x => x.remove());
+    w.added.forEach(x => w.node.insertBefore(x, w.next && w.next.parentNode === w.node ? w.next : null));
+  }
+};
+// The frame that paints `apply`, timed as MEASURE times a stage.
+const timed = async apply => {
+  await new Promise(r => setTimeout(r, 100));
+  await frame();
+  await task();
+  const next = nextFrame();
+  const t0 = performance.now();
+  apply();
+  const script = performance.now() - t0;
+  const [f0, f1] = await next;
+  return script + (f1 - f0);
+};
+
+(async () => {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const el = document.querySelector(selectors[i % selectors.length]);
+    await new Promise(r => setTimeout(r, 150));
+    await frame();
+    await task();
+    // Records the observer has already delivered are kept here, so none
+    // is lost between the takeRecords calls.
+    const pending = [];
+    const observer = new MutationObserver(rs => pending.push(...rs));
+    observer.observe(document, options);
+    const take = () => writes(pending.splice(0).concat(observer.takeRecords()));
+    const first = nextFrame();
+    const t0 = performance.now();
+    el.click();
+    let p = Promise.resolve(), script = 0;
+    for (let k = 0; k < 30; k++) p = p.then(() => { script = performance.now() - t0; });
+    await p;
+    const [a0, a1] = await first;
+    const perFrame = [take()];
+    let appFirst = script + (a1 - a0), appSlowest = appFirst;
+    // The later stages, each a frame; then frames until nothing changes.
+    for (let s = 1; s < stages + 2; s++) {
+      const s0 = performance.now();
+      const next = nextFrame();
+      await task();
+      const settle = performance.now() - s0;
+      const [g0, g1] = await next;
+      const w = take();
+      if (s < stages) appSlowest = Math.max(appSlowest, settle + (g1 - g0));
+      if (w.length) perFrame.push(w);
+    }
+    observer.disconnect();
+    const all = perFrame.flat();
+    const undoAll = () => [...all].reverse().forEach(undo);
+    undoAll();
+    const refFirst = await timed(() => perFrame[0].forEach(redo));
+    perFrame.slice(1).flat().forEach(redo);
+    undoAll();
+    const refAll = await timed(() => all.forEach(redo));
+    out.push([appFirst, appSlowest, refFirst, refAll, perFrame.length]);
+  }
+  done(out);
+})();
