@@ -129,7 +129,12 @@ fn use_url_sync(base: UrlState, selection: Selection) {
             set_timeout(
                 move || {
                     if ticket.get_value() == mine && web::current_query() != query {
-                        web::push_query(&query);
+                        // In a frame, no entry in the host page's history.
+                        if web::in_frame() {
+                            web::replace_query(&query);
+                        } else {
+                            web::push_query(&query);
+                        }
                     }
                 },
                 HISTORY_SETTLE,
@@ -170,10 +175,18 @@ fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
 /// The page around the map: headline, link notice, the map panel and
 /// the credits. Shared by the browser app and the build-time pre-render.
 #[component]
-pub fn Shell(embed: bool, problems: Vec<String>, children: Children) -> impl IntoView {
+pub fn Shell(
+    embed: bool,
+    problems: Vec<String>,
+    /// `view=map`: only the map, its legend and land split, and the data
+    /// attribution (the rest stays in the page for the live region, hidden).
+    #[prop(default = false)]
+    map_only: bool,
+    children: Children,
+) -> impl IntoView {
     let tr = crate::components::use_strings();
     view! {
-        <div class="page" class:embed=embed>
+        <div class="page" class:embed=embed class:map-only=map_only>
             <header class="masthead">
                 <LangSwitcher embed=embed />
                 <p class="kicker">{tr.t("kicker").to_string()}</p>
@@ -186,7 +199,7 @@ pub fn Shell(embed: bool, problems: Vec<String>, children: Children) -> impl Int
                 <p>
                     <a href="https://www.openstreetmap.org/copyright">{tr.t("map.attribution").to_string()}</a>
                     " (ODbL). "
-                    {tr.t("credits").to_string()}
+                    <span class="credits__more">{tr.t("credits").to_string()}</span>
                 </p>
             </footer>
         </div>
@@ -254,6 +267,7 @@ pub fn App() -> impl IntoView {
     let selection = provide_selection(url.view.clone());
     use_url_sync(url.clone(), selection);
     let embed = url.embed;
+    let map_only = url.map_only;
     let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     let lang = url.lang;
     let data = LocalResource::new(move || load_all(lang));
@@ -286,7 +300,7 @@ pub fn App() -> impl IntoView {
                     problems.push(e.to_string());
                 }
                 view! {
-                    <Shell embed=embed problems=problems>
+                    <Shell embed=embed problems=problems map_only=map_only>
                         {page_body(Ok(loaded))}
                     </Shell>
                 }

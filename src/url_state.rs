@@ -54,6 +54,56 @@ pub struct UrlState {
     pub view: View,
     pub lang: Lang,
     pub embed: bool,
+    /// `view=map`: the map with its legend and land split only, for a
+    /// story whose article text is the annotation.
+    pub map_only: bool,
+}
+
+/// What a `kuril-map:show` message or a query asks for, each value
+/// checked: `None` where it was absent, malformed or unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Request {
+    pub scenario: Option<crate::model::Scenario>,
+    pub event: Option<String>,
+    pub lang: Option<Lang>,
+}
+
+impl Request {
+    /// Checks each `(key, value)` as the URL parameter of that name is
+    /// checked; anything else is left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use kuril_map::url_state::{Lang, Request};
+    /// let r = Request::from_pairs([("event", "joint-declaration-1956"), ("lang", "xx")]);
+    /// assert_eq!(r.event.as_deref(), Some("joint-declaration-1956"));
+    /// assert_eq!(r.lang, None);
+    /// ```
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut r = Request::default();
+        for (key, value) in pairs {
+            match key {
+                "scenario" => r.scenario = value.parse().ok(),
+                "event" => {
+                    r.event =
+                        crate::model::timeline::is_valid_event_id(value).then(|| value.to_string())
+                }
+                "lang" => r.lang = Lang::parse(value),
+                _ => {}
+            }
+        }
+        r
+    }
+
+    /// The view asked for: the event if there is one, else the scenario.
+    pub fn view(&self) -> Option<View> {
+        match (&self.event, self.scenario) {
+            (Some(e), _) => Some(View::Event(e.clone())),
+            (None, Some(s)) => Some(View::Scenario(s)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// A value in the URL that was not understood.
@@ -168,6 +218,11 @@ impl UrlState {
                     "0" | "false" | "" => state.embed = false,
                     _ => reject(),
                 },
+                "view" => match value.as_str() {
+                    "map" => state.map_only = true,
+                    "full" | "" => state.map_only = false,
+                    _ => reject(),
+                },
                 // Other parameters (analytics, CMS ids) are not ours.
                 _ => {}
             }
@@ -195,6 +250,9 @@ impl UrlState {
         if self.embed {
             parts.push("embed=1".into());
         }
+        if self.map_only {
+            parts.push("view=map".into());
+        }
         format!("?{}", parts.join("&"))
     }
 }
@@ -202,6 +260,34 @@ impl UrlState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn view_map_round_trips_and_bad_views_are_problems() {
+        let (s, p) = UrlState::parse("?embed=1&view=map&event=yalta-1945");
+        assert!(s.map_only && s.embed && p.is_empty());
+        assert_eq!(s.to_query(), "?event=yalta-1945&embed=1&view=map");
+        let (s, p) = UrlState::parse("?view=<b>");
+        assert!(!s.map_only);
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn requests_check_each_value_like_the_url() {
+        let r = Request::from_pairs([
+            ("scenario", "two-island"),
+            ("event", "<script>"),
+            ("lang", "ru"),
+        ]);
+        assert_eq!(
+            r.view(),
+            Some(View::Scenario(crate::model::Scenario::TwoIsland))
+        );
+        assert_eq!(r.lang, Some(Lang::Ru));
+        let long = "a".repeat(100_000);
+        let r = Request::from_pairs([("event", long.as_str()), ("scenario", "")]);
+        assert_eq!(r, Request::default());
+        assert_eq!(r.view(), None);
+    }
 
     #[test]
     fn empty_query_is_the_default() {

@@ -81,6 +81,58 @@ pub fn push_query(query: &str) {
     }
 }
 
+/// Replaces the current history entry's query with `query`: in a frame,
+/// a step changes the frame's URL (a reload keeps it) without adding an
+/// entry to the host page's history.
+pub fn replace_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Loads `query` in place of the page, without a history entry.
+pub fn reload_with(query: &str) {
+    let _ = window().location().replace(query);
+}
+
+/// Calls `on_show` with each checked `kuril-map:show` message from the
+/// parent window. Messages from any other window, and anything that is
+/// not an object of that type, are ignored; a field that is not a string
+/// is left out, and `Request::from_pairs` checks the rest as the URL
+/// parameters are checked. The listener lives as long as the page.
+pub fn on_show_messages(on_show: impl Fn(crate::url_state::Request) + 'static) {
+    let handler = move |e: web_sys::MessageEvent| {
+        let Ok(Some(parent)) = window().parent() else {
+            return;
+        };
+        let from_parent = e
+            .source()
+            .is_some_and(|s| wasm_bindgen::JsValue::from(s) == wasm_bindgen::JsValue::from(parent));
+        let data = e.data();
+        if !from_parent || !data.is_object() {
+            return;
+        }
+        let field = |k: &str| {
+            js_sys::Reflect::get(&data, &k.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if field("type").as_deref() != Some("kuril-map:show") {
+            return;
+        }
+        let values: Vec<(&str, String)> = ["scenario", "event", "lang"]
+            .into_iter()
+            .filter_map(|k| Some((k, field(k)?)))
+            .collect();
+        on_show(crate::url_state::Request::from_pairs(
+            values.iter().map(|(k, v)| (*k, v.as_str())),
+        ));
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(handler);
+    let _ = window().add_event_listener_with_callback("message", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
 /// Moves keyboard focus to the first element matching `selector`
 /// without scrolling the page.
 pub fn focus_selector(selector: &str) {
@@ -152,11 +204,17 @@ pub fn post_to_parent(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
 
 /// The height of the page's content, in CSS pixels.
 pub fn content_height() -> f64 {
-    document()
-        .body()
-        .map(|b| b.get_bounding_client_rect().height())
-        .unwrap_or(0.0)
-        .ceil()
+    // The root element's box holds the body with its margins and any
+    // child margin that collapses through the body's edge; the body's own
+    // box (used before) left those 11–12 px out, so an embed scrolled
+    // inside itself. The body's scroll height covers content that
+    // overflows it.
+    let doc = document();
+    let root = doc
+        .document_element()
+        .map_or(0.0, |r| r.get_bounding_client_rect().height());
+    let body = doc.body().map_or(0.0, |b| f64::from(b.scroll_height()));
+    root.max(body).ceil()
 }
 
 /// Posts `kuril-map:height` now and whenever the content's size changes.

@@ -19,6 +19,19 @@
     '<script src="' + scriptUrl + '" async></' + 'script>';
   var box = document.getElementById("snippet");
   box.value = snippet;
+  var storyQuery = new URLSearchParams(query);
+  storyQuery.set("view", "map");
+  var storyUrl = new URL("./?" + storyQuery.toString(), base).href;
+  var first = query.get("event") ? "event=" + query.get("event") : "scenario=" + (query.get("scenario") || "status-quo");
+  document.getElementById("story-snippet").value =
+    '<link rel="stylesheet" href="' + new URL("./story.css", base).href + '">\n' +
+    '<div data-kuril-story>\n' +
+    '  <iframe data-kuril-map src="' + storyUrl + '" title="Map: the Southern Kuril Islands / Northern Territories"></iframe>\n' +
+    '  <section data-kuril-step="' + first + '"><p>Your first paragraph.</p></section>\n' +
+    '  <section data-kuril-step="event=joint-declaration-1956"><p>Your second paragraph.</p></section>\n' +
+    '  <section data-kuril-step="scenario=two-island"><p>Your third paragraph.</p></section>\n' +
+    '</div>\n' +
+    '<script src="' + scriptUrl + '" async></' + 'script>';
   var frame = document.createElement("iframe");
   frame.setAttribute("data-kuril-map", "");
   frame.src = mapUrl;

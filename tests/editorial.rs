@@ -376,3 +376,48 @@ fn sentences_and_quotes_are_found() {
     assert!(on("en.kremlin.ru", &["kremlin.ru".to_string()]));
     assert!(!on("notkremlin.ru", &["kremlin.ru".to_string()]));
 }
+
+/// The story's steps (`static/story.json`), as the source check reads
+/// events: each step needs an allowed, https source, and an official one.
+fn story_as_events(story: &Value) -> Value {
+    let events: Vec<Value> = story["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .map(|(i, s)| {
+            serde_json::json!({
+                "id": format!("story step {}", i + 1),
+                "sources": s["sources"].clone(),
+                "note": s["note"].clone()
+            })
+        })
+        .collect();
+    serde_json::json!({ "events": events })
+}
+
+const STORY: &str = include_str!("../static/story.json");
+
+#[test]
+fn the_story_meets_the_same_standards() {
+    let policy = parse(POLICY);
+    let story = parse(STORY);
+    let mut problems = source_problems(&policy, &story_as_events(&story));
+    let steps = story["steps"].as_array().expect("steps");
+    assert!((6..=8).contains(&steps.len()), "{} steps", steps.len());
+    for (lang, _) in LANGS {
+        for (i, s) in steps.iter().enumerate() {
+            let text = s["text"][lang].as_str().unwrap_or("");
+            assert!(!text.trim().is_empty(), "step {} has no {lang} text", i + 1);
+            for p in unattributed(&policy, lang, text) {
+                problems.push(format!("story step {} ({lang}): {p}", i + 1));
+            }
+        }
+        for (key, v) in story["pages"][lang].as_object().expect("page texts") {
+            for p in unattributed(&policy, lang, v.as_str().unwrap_or("")) {
+                problems.push(format!("story page {key} ({lang}): {p}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -4,7 +4,7 @@ use super::{
 };
 use crate::app::{Loaded, Selection};
 use crate::model::{LandSplit, Scenario, Timeline};
-use crate::url_state::View;
+use crate::url_state::{Lang, UrlState, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,6 +16,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let tr = super::use_strings();
     let timeline = loaded.timeline.clone().ok();
     let islands = loaded.map.islands.clone();
+    use_show_messages(sel, timeline.clone(), tr.lang());
     let official = timeline.as_ref().and_then(|t| t.official_areas().cloned());
 
     // An event id the timeline does not know falls back to the default.
@@ -126,6 +127,35 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
         <AreaTable islands=islands official=official />
     }
+}
+
+/// In a frame, obeys `kuril-map:show` messages from the parent window: a
+/// checked view the timeline knows is selected as a click would select it
+/// (staged paint, `kuril-map:state`); another language reloads the frame
+/// in it, as the language links do. Anything else is ignored.
+fn use_show_messages(sel: Selection, timeline: Option<Arc<Timeline>>, lang: Lang) {
+    // Effects do not run in the build-time pre-render, which has no window.
+    Effect::new(move |done: Option<()>| {
+        if done.is_some() || !crate::web::in_frame() {
+            return;
+        }
+        let timeline = timeline.clone();
+        crate::web::on_show_messages(move |req| {
+            let known = |v: &View| match v {
+                View::Event(id) => timeline.as_ref().is_some_and(|t| t.position(id).is_some()),
+                View::Scenario(_) => true,
+            };
+            let view = req.view().filter(known);
+            if let Some(l) = req.lang.filter(|l| *l != lang) {
+                let (mut url, _) = UrlState::parse(&crate::web::current_query());
+                url.lang = l;
+                url.view = view.unwrap_or_else(|| sel.view.get_untracked());
+                crate::web::reload_with(&url.to_query());
+            } else if let Some(v) = view {
+                sel.set_view.set(v);
+            }
+        });
+    });
 }
 
 /// The moment a view shows: a scenario, or a timeline event (a view whose

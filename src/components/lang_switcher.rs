@@ -18,6 +18,7 @@ pub fn LangSwitcher(embed: bool) -> impl IntoView {
                     view: sel.settled.get(),
                     lang,
                     embed,
+                    map_only: false,
                 }
                 .to_query()
             };

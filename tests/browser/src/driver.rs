@@ -486,13 +486,21 @@ impl Browser {
 
     /// Polls `script` until it returns `true`, or panics after `limit`.
     pub async fn wait_for(&self, script: &str, limit: Duration) {
+        if !self.try_wait_for(script, limit).await {
+            panic!("timed out after {limit:?} waiting for: {script}");
+        }
+    }
+
+    /// Like [`Browser::wait_for`], but says whether `script` came true in
+    /// time instead of panicking, so a test can report what it saw.
+    pub async fn try_wait_for(&self, script: &str, limit: Duration) -> bool {
         let start = Instant::now();
         loop {
             if self.eval(script).await == Value::Bool(true) {
-                return;
+                return true;
             }
             if start.elapsed() > limit {
-                panic!("timed out after {limit:?} waiting for: {script}");
+                return false;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

@@ -158,3 +158,36 @@ pub fn engines() -> Vec<Engine> {
         .map(|s| s.parse().unwrap_or_else(|e| panic!("{e}")))
         .collect()
 }
+
+/// axe-core (npm) on the page `b` shows: its serious and critical
+/// violations, each as "rule (impact): the first nodes"; `[]` if none.
+pub async fn axe_serious(b: &Browser) -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run `make test` (it installs npm tools)",
+            path.display()
+        )
+    });
+    b.client
+        .execute(&format!("{axe}\nreturn true;"), vec![])
+        .await
+        .expect("inject axe");
+    b.client
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(std::time::Duration::from_secs(60)),
+            None,
+            None,
+        ))
+        .await
+        .expect("timeout");
+    b.eval_async(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, { resultTypes: ['violations'] }).then(r => done(
+           r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+             .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
+         ), e => done(['axe failed: ' + e]));",
+    )
+    .await
+}

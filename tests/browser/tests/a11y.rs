@@ -3,32 +3,16 @@
 //! focus with a full accessible name; state changes are announced; the
 //! page fits 320 px; dark and reduced-motion emulation apply.
 
-use browser_tests::{dist_dir, engines, opt, Browser, Engine, Page, StaticServer, MOUNTED};
+use browser_tests::{
+    axe_serious, dist_dir, engines, opt, Browser, Engine, Page, StaticServer, MOUNTED,
+};
 use fantoccini::key::Key;
 use serde_json::json;
 use std::collections::HashMap;
 use std::time::Duration;
 
-fn axe_source() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run `make test` (it installs npm tools)",
-            path.display()
-        )
-    })
-}
-
-const RUN_AXE: &str = "const done = arguments[arguments.length - 1];
-  axe.run(document, { resultTypes: ['violations'] }).then(r => done(
-    r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
-  ), e => done(['axe failed: ' + e]));";
-
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_serious_violations_in_main_states() {
-    let axe = axe_source();
     for engine in engines() {
         for query in [
             "?scenario=status-quo",
@@ -39,21 +23,7 @@ async fn axe_finds_no_serious_violations_in_main_states() {
             "?event=joint-declaration-1956",
         ] {
             let page = Page::open(engine, query).await;
-            page.browser
-                .client
-                .execute(&format!("{axe}\nreturn true;"), vec![])
-                .await
-                .expect("inject axe");
-            page.browser
-                .client
-                .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
-                    Some(Duration::from_secs(60)),
-                    None,
-                    None,
-                ))
-                .await
-                .expect("timeout");
-            let found = page.browser.eval_async(RUN_AXE).await;
+            let found = axe_serious(&page.browser).await;
             assert_eq!(found, json!([]), "{engine:?} {query}: {found:#}");
             page.close().await;
         }

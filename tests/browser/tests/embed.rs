@@ -19,12 +19,17 @@ fn host_page(width: u32) -> Vec<u8> {
     .into_bytes()
 }
 
+/// The frame is exactly as tall as the map's whole document (±1 px): the
+/// document does not scroll inside the frame (scrollHeight) and does not
+/// end above the frame's bottom (the root element's box, which holds the
+/// body's margins).
 const FITS: &str = "const f = document.getElementById('map');
   const d = f.contentDocument;
   if (!d || !d.body || d.documentElement.dataset.app !== 'ready') return false;
-  const content = d.body.getBoundingClientRect().height;
-  const frame = f.getBoundingClientRect().height;
-  return content > 300 && Math.abs(frame - content) <= 2;";
+  const frame = f.clientHeight;
+  const root = d.documentElement;
+  return frame > 300 && Math.abs(root.scrollHeight - frame) <= 1
+    && Math.abs(root.getBoundingClientRect().height - frame) <= 1;";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn iframe_ends_at_its_content_height_at_three_widths() {

@@ -1,0 +1,235 @@
+//! Scrollytelling: the article drives the map. `story.html` (and its
+//! Japanese and Russian pages) step by step, forwards and back, at phone
+//! and desktop widths; `kuril-map:show` from any window but the parent,
+//! and malformed ones from the parent, change nothing; the map-only view
+//! and the story page pass axe-core.
+
+use browser_tests::{axe_serious, dist_dir, engines, opt, Page, StaticServer};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::time::Duration;
+
+const FRAME_STATE: &str = include_str!("../js/frame_state.js");
+const SEND_BAD: &str = include_str!("../js/send_bad_messages.js");
+const SIBLING: &str = include_str!("../js/sibling.js");
+
+fn repo_json(path: &str) -> Value {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+/// What the map must show at each step of `static/story.json`: the
+/// selected event (or none, for a scenario) and the four holders.
+fn expected_steps() -> Vec<(String, Value, Value)> {
+    let story = repo_json("static/story.json");
+    let timeline = repo_json("geodata/timeline.json");
+    let scenario = |s: &str| match s {
+        "status-quo" => ["russia", "russia", "russia", "russia"],
+        "two-island" => ["russia", "russia", "japan", "japan"],
+        "four-island" => ["japan", "japan", "japan", "japan"],
+        other => panic!("unknown scenario {other} in story.json"),
+    };
+    story["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|s| {
+            let q = s["query"].as_str().expect("query").to_string();
+            let (key, value) = q.split_once('=').expect("key=value");
+            match key {
+                "event" => {
+                    let e = timeline["events"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .find(|e| e["id"] == value)
+                        .unwrap_or_else(|| panic!("story step {q}: no such event"));
+                    let h = &e["holders"];
+                    let holders = json!([h["iturup"], h["kunashir"], h["shikotan"], h["habomai"]]);
+                    (q.clone(), json!(value), holders)
+                }
+                _ => (q.clone(), Value::Null, json!(scenario(value))),
+            }
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scrolling_the_story_moves_the_map_forwards_and_back() {
+    let steps = expected_steps();
+    assert!((6..=8).contains(&steps.len()), "{} steps", steps.len());
+    for engine in engines() {
+        for (page_name, width, height) in [
+            ("story.html", 360u32, 740u32),
+            ("story.html", 1280, 900),
+            ("story.ja.html", 360, 740),
+            ("story.ru.html", 1280, 900),
+        ] {
+            let server = StaticServer::start(dist_dir());
+            let page = Page::open_on(
+                server,
+                engine,
+                page_name,
+                "",
+                &[&opt::window(width, height)],
+            )
+            .await;
+            let order: Vec<usize> = (0..steps.len()).chain((0..steps.len() - 1).rev()).collect();
+            for i in order {
+                let (query, event, holders) = &steps[i];
+                page.browser
+                    .eval(&format!(
+                        "document.querySelectorAll('[data-kuril-step]')[{i}].scrollIntoView({{block: 'center'}}); return true"
+                    ))
+                    .await;
+                let want = json!([true, event, holders]);
+                let check = format!(
+                    "const s = (function () {{ {FRAME_STATE} }}).call(null, 'iframe[data-kuril-map]');
+                     return JSON.stringify(s) === JSON.stringify({want});"
+                );
+                let ok = page
+                    .browser
+                    .try_wait_for(&check, Duration::from_secs(15))
+                    .await;
+                let seen = page
+                    .browser
+                    .eval(&format!(
+                        "return (function () {{ {FRAME_STATE} }}).call(null, 'iframe[data-kuril-map]')"
+                    ))
+                    .await;
+                assert!(
+                    ok,
+                    "{engine:?} {page_name} at {width} px, step {} ({query}): want {want}, map shows {seen}",
+                    i + 1
+                );
+                let active = page
+                    .browser
+                    .eval("return [...document.querySelectorAll('[data-kuril-step]')].findIndex(s => s.hasAttribute('data-kuril-active'))")
+                    .await;
+                assert_eq!(active, json!(i), "{engine:?} {page_name}: active step");
+            }
+            let errors = page.browser.console_errors().await;
+            assert!(errors.is_empty(), "{engine:?} {page_name}: {errors:#?}");
+            page.close().await;
+        }
+    }
+}
+
+fn show_host() -> Vec<u8> {
+    br#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="favicon.svg"></head><body>
+<iframe id="map" data-kuril-map src="./?embed=1&amp;view=map&amp;scenario=two-island" title="Map" style="width:100%;height:600px;border:0"></iframe>
+<iframe id="sib" src="./sibling.html" title="Another frame"></iframe>
+<script src="./embed.js"></script>
+</body></html>"#
+        .to_vec()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn show_messages_from_other_windows_or_malformed_are_ignored() {
+    for engine in engines() {
+        let overrides = HashMap::from([
+            ("host.html".to_string(), show_host()),
+            (
+                "sibling.html".to_string(),
+                b"<!DOCTYPE html><title>Sibling</title><link rel=\"icon\" href=\"favicon.svg\"><script src=\"./sibling.js\"></script>"
+                    .to_vec(),
+            ),
+            ("sibling.js".to_string(), SIBLING.as_bytes().to_vec()),
+        ]);
+        let server = StaticServer::start_with(dist_dir(), "/", overrides);
+        let page = Page::open_on(server, engine, "host.html", "", &[]).await;
+        let two = json!([true, null, ["russia", "russia", "japan", "japan"]]);
+        let state_js = format!("return (function () {{ {FRAME_STATE} }}).call(null, '#map')");
+        page.browser
+            .wait_for(
+                &format!("return JSON.stringify((function () {{ {FRAME_STATE} }}).call(null, '#map')) === JSON.stringify({two})"),
+                Duration::from_secs(30),
+            )
+            .await;
+        let url_before = page
+            .browser
+            .eval("return document.getElementById('map').contentWindow.location.href")
+            .await;
+        let popup = page.browser.eval(SEND_BAD).await;
+        // Four frames and the settle time of the URL, with room to spare.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        if popup == json!(true) {
+            page.browser
+                .wait_for(
+                    "return window.__popupSent === true",
+                    Duration::from_secs(10),
+                )
+                .await;
+            tokio::time::sleep(Duration::from_millis(800)).await;
+        } else {
+            println!("{engine:?}: the browser opened no popup; the popup case was not run");
+        }
+        assert_eq!(
+            page.browser.eval(&state_js).await,
+            two,
+            "{engine:?}: state changed"
+        );
+        let after = page
+            .browser
+            .eval("return [document.getElementById('map').contentWindow.location.href, !!window.__pwned, !!document.getElementById('map').contentWindow.__pwned]")
+            .await;
+        assert_eq!(after, json!([url_before, false, false]), "{engine:?}");
+        let errors = page.browser.console_errors().await;
+        assert!(errors.is_empty(), "{engine:?}: {errors:#?}");
+        // The channel works: the same message from the parent is obeyed,
+        // and the map answers with its state.
+        page.browser
+            .eval("window.__states = []; document.getElementById('map').addEventListener('kuril-map:state', e => window.__states.push(e.detail));
+                   document.getElementById('map').contentWindow.postMessage({ type: 'kuril-map:show', event: 'joint-declaration-1956' }, '*'); return true")
+            .await;
+        page.browser
+            .wait_for(
+                "return window.__states.some(s => s.event === 'joint-declaration-1956')",
+                Duration::from_secs(10),
+            )
+            .await;
+        let want = json!([
+            true,
+            "joint-declaration-1956",
+            ["russia", "russia", "russia", "russia"]
+        ]);
+        assert_eq!(page.browser.eval(&state_js).await, want, "{engine:?}");
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_map_only_view_and_the_story_pass_axe() {
+    for engine in engines() {
+        for path in [
+            "?embed=1&view=map&event=joint-declaration-1956",
+            "story.html",
+        ] {
+            let server = StaticServer::start(dist_dir());
+            let page = Page::open_on(server, engine, path, "", &[]).await;
+            if path.starts_with('?') {
+                page.browser
+                    .wait_for(browser_tests::MOUNTED, Duration::from_secs(30))
+                    .await;
+                // Only the map, its legend and land split, and the
+                // attribution are shown; the live region is still there.
+                let shown = page
+                    .browser
+                    .eval("const v = s => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; };
+                           return [v('svg.map'), v('.legend'), v('.split'), v('.annotation'), v('.timeline'), v('.area-table'), v('.credits__more'), !!document.querySelector('[aria-live]')]")
+                    .await;
+                assert_eq!(
+                    shown,
+                    json!([true, true, true, false, false, false, false, true]),
+                    "{engine:?}"
+                );
+            }
+            let found = axe_serious(&page.browser).await;
+            assert_eq!(found, json!([]), "{engine:?} {path}: {found:#}");
+            page.close().await;
+        }
+    }
+}
