@@ -134,6 +134,7 @@ lint: tools
 
 native-test:
 	cargo test --locked
+	cargo test --locked -p kuril-map --features ssr --bin story
 
 # All three engines unless KURIL_ENGINES names fewer; an engine that
 # cannot start fails the run.

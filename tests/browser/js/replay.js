@@ -14,13 +14,8 @@
 // Between references the page is put back as the app left it before the
 // click (every write undone, newest first) and then as the app left it
 // after the step, so the app's own state and the page agree throughout.
+// frame, task and nextFrame come from frame_timing.js, put in front.
 const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
-const frame = () => new Promise(r => requestAnimationFrame(r));
-const task = () => new Promise(r => setTimeout(r, 0));
-const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
-  const start = performance.now();
-  setTimeout(() => r([start, performance.now()]), 0);
-}));
 const options = { subtree: true, childList: true, attributes: true, characterData: true,
                   attributeOldValue: true, characterDataOldValue: true };
 

@@ -1,22 +1,6 @@
 //! What the benchmarks share: the click-to-painted-frame measurement and
 //! the statistics of its samples.
 
-/// The frame timing both page scripts below use. (A macro, so that
-/// `concat!` can put it in front of each script's own body.)
-macro_rules! frame_timing {
-    () => {
-        r#"
-const frame = () => new Promise(r => requestAnimationFrame(r));
-const task = () => new Promise(r => setTimeout(r, 0));
-// Resolves with [start, end] of the next frame's rendering.
-const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
-  const start = performance.now();
-  setTimeout(() => r([start, performance.now()]), 0);
-}));
-"#
-    };
-}
-
 /// How many frames a step takes to reach the screen (see `Selection` in
 /// src/app.rs), and what each shows.
 pub const STAGES: usize = 4;
@@ -40,7 +24,7 @@ pub const STAGE_NAMES: [&str; STAGES] = ["map", "card", "sources and legend", "r
 /// once the frame is painted and before the app's own after-paint task.
 /// Between clicks the page idles 150 ms.
 pub const MEASURE: &str = concat!(
-    frame_timing!(),
+    include_str!("../js/frame_timing.js"),
     r#"
 const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
 (async () => {
@@ -84,7 +68,7 @@ const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], 
 /// the headline's text changed by two characters (style, layout and
 /// paint of one line of text). The headline is restored at the end.
 pub const FLOOR: &str = concat!(
-    frame_timing!(),
+    include_str!("../js/frame_timing.js"),
     r#"
 const [n, done] = [arguments[0], arguments[arguments.length - 1]];
 const text = document.querySelector('h1').firstChild;

@@ -9,7 +9,10 @@ use browser_tests::bench::{rows, stats, FLOOR, MEASURE, STAGES, STAGE_NAMES};
 
 /// The plain-JavaScript reference: the step's own DOM writes replayed by
 /// plain JavaScript in one frame (see the script's header).
-const REPLAY: &str = include_str!("../js/replay.js");
+const REPLAY: &str = concat!(
+    include_str!("../js/frame_timing.js"),
+    include_str!("../js/replay.js")
+);
 use browser_tests::{Engine, Page};
 use serde_json::json;
 use std::time::Duration;
