@@ -1,94 +1,26 @@
 //! The application root: reads the URL, loads the data, owns the
 //! selection signal and keeps the URL in step with it.
 
-use crate::components::{ErrorBanner, Explorer, LangSwitcher, MapData, UrlNotice};
+use crate::components::{ErrorBanner, Explorer, LangSwitcher, UrlNotice};
 use crate::error::MapError;
 use crate::i18n::Strings;
-use crate::layout::MapLayout;
-use crate::model::context::CONTEXT_RESOURCE;
-use crate::model::island::ISLANDS_RESOURCE;
-use crate::model::lines::LINES_RESOURCE;
-use crate::model::timeline::TIMELINE_RESOURCE;
-use crate::model::{Context, Islands, Lines, Timeline};
+use crate::load::Loaded;
+use crate::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
+use crate::selection::{provide_selection, Selection};
 use crate::url_state::{Lang, UrlState, View};
 use crate::web;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Relative URLs of the data, so the app works under any path.
-pub const ISLANDS_URL: &str = "geodata/islands.geojson";
-pub const CONTEXT_URL: &str = "geodata/context.geojson";
-pub const LINES_URL: &str = "geodata/lines.geojson";
-pub const TIMELINE_URL: &str = "geodata/timeline.json";
-
-/// The selection, shared with every control: what the map shows.
-/// `Copy`, so children take it from context and move it into closures.
-///
-/// A step reaches the screen in stages, one frame each, so that no frame
-/// carries all of it: `view` (the map and the pressed control), then
-/// `shown` (the annotation card), then `keyed` (the card's sources, the
-/// legend, or map key, and the land split), then `settled` (what is read
-/// out or followed rather than seen: accessible names, the live region,
-/// links, the URL, messages to an embedding page, the timeline's scroll
-/// position).
-#[derive(Clone, Copy)]
-pub struct Selection {
-    pub view: ReadSignal<View>,
-    pub set_view: WriteSignal<View>,
-    /// `view`, once the frame showing it has been painted.
-    pub shown: ReadSignal<View>,
-    /// `shown`, once the frame showing it has been painted.
-    pub keyed: ReadSignal<View>,
-    /// `keyed`, once the frame showing it has been painted.
-    pub settled: ReadSignal<View>,
-}
-
-/// Everything loaded. The map needs the geodata; the timeline may fail
-/// on its own, and the map then still works with the scenarios.
-#[derive(Clone)]
-pub struct Loaded {
-    pub map: MapData,
-    pub timeline: Result<Arc<Timeline>, MapError>,
-    /// The page's language; English if its file failed (see below).
-    pub strings: Arc<Strings>,
-    /// Why the requested language could not be used, if it could not.
-    pub strings_error: Option<MapError>,
-}
-
-impl Loaded {
-    /// Builds everything from the four files' text. The map needs the
-    /// geodata; a timeline that failed to load or parse is kept as its
-    /// error, and the page then says so while the scenarios still work.
-    pub fn from_texts(
-        islands: &str,
-        context: &str,
-        lines: &str,
-        timeline: Result<String, MapError>,
-    ) -> Result<Self, MapError> {
-        let islands = Islands::from_geojson(islands)?;
-        let context = Context::from_geojson(context)?;
-        let lines = Lines::from_geojson(lines)?;
-        let timeline = timeline.and_then(|t| Timeline::from_json(&t)).map(Arc::new);
-        let layout = MapLayout::new(&islands, &context, &lines);
-        Ok(Loaded {
-            map: MapData {
-                islands: Arc::new(islands),
-                context: Arc::new(context),
-                layout: Arc::new(layout),
-            },
-            timeline,
-            strings: Arc::new(Strings::english()),
-            strings_error: None,
-        })
-    }
-}
-
 async fn load_all(lang: Lang) -> Result<Loaded, MapError> {
     // Start all the requests before waiting on any.
-    let islands = web::fetch_text(ISLANDS_URL, ISLANDS_RESOURCE);
-    let context = web::fetch_text(CONTEXT_URL, CONTEXT_RESOURCE);
-    let lines = web::fetch_text(LINES_URL, LINES_RESOURCE);
-    let timeline = web::fetch_text(TIMELINE_URL, TIMELINE_RESOURCE);
+    let fetch = |f: crate::model::files::DataFile| web::fetch_text(f.url, f.resource);
+    let (islands, context, lines, timeline) = (
+        fetch(ISLANDS),
+        fetch(CONTEXT),
+        fetch(LINES),
+        fetch(TIMELINE),
+    );
     // English is compiled in; only another language's file is fetched.
     let strings = (lang != Lang::En).then(|| {
         let url = format!("geodata/i18n/{}.json", lang.as_str());
@@ -213,49 +145,6 @@ pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
         Ok(loaded) => view! { <Explorer loaded=loaded /> }.into_any(),
         Err(e) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
     }
-}
-
-/// Provides a [`Selection`] starting at `view` and returns it.
-pub fn provide_selection(view: View) -> Selection {
-    let (view, set_view) = signal(view);
-    let shown = follow_after_paint(view);
-    let keyed = follow_after_paint(shown);
-    let settled = follow_after_paint(keyed);
-    let selection = Selection {
-        view,
-        set_view,
-        shown,
-        keyed,
-        settled,
-    };
-    provide_context(selection);
-    selection
-}
-
-/// A signal that takes `source`'s value once the frame showing the change
-/// has been painted: a task queued from requestAnimationFrame runs after
-/// that frame's style, layout and paint. A newer change voids an older
-/// pending one. (Effects do not run in the pre-render, where both agree
-/// from the start.)
-fn follow_after_paint(source: ReadSignal<View>) -> ReadSignal<View> {
-    let (follower, set_follower) = signal(source.get_untracked());
-    let ticket = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let now = source.get();
-        let mine = ticket.get_value().wrapping_add(1);
-        ticket.set_value(mine);
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if ticket.get_value() == mine && follower.get_untracked() != now {
-                        set_follower.set(now);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
-        });
-    });
-    follower
 }
 
 /// The browser app. The pre-rendered page stays on screen until the data

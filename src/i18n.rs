@@ -3,8 +3,8 @@
 //! touching Rust. Missing keys fall back to English, then to the key.
 
 use crate::error::MapError;
+use crate::lang::Lang;
 use crate::model::{Event, IslandId, IsoDate, Names};
-use crate::url_state::Lang;
 use serde::Deserialize;
 use std::collections::HashMap;
 

@@ -3,10 +3,13 @@
 //! The crate is split in two:
 //!
 //! * a pure core with no UI imports, built and tested natively:
-//!   [`projection`], [`path`], [`model`], [`layout`], [`url_state`],
-//!   [`text`], [`format`] and [`error`];
-//! * the Leptos user interface: [`app`] and [`components`], plus the
-//!   browser glue in [`web`].
+//!   [`projection`], [`path`], [`model`], [`layout`], [`lang`],
+//!   [`url_state`], [`i18n`], [`text`], [`format`], [`export`], [`zoom`]
+//!   and [`error`]; then [`load`], the data loaded and checked;
+//! * the Leptos user interface, depending one way: [`selection`] (the
+//!   shared state) ← [`components`] ← [`app`] ← `main.rs` and the
+//!   pre-render, plus the browser glue in [`web`], which names no
+//!   component.
 #![warn(clippy::unwrap_used)]
 // Leptos views are deeply nested types; the map view needs more room.
 #![recursion_limit = "512"]
@@ -15,7 +18,9 @@ pub mod error;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod lang;
 pub mod layout;
+pub mod load;
 pub mod model;
 pub mod path;
 pub mod projection;
@@ -25,6 +30,7 @@ pub mod zoom;
 
 pub mod app;
 pub mod components;
+pub mod selection;
 pub mod web;
 
 pub use app::App;

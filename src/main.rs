@@ -1,5 +1,9 @@
 //! Entry point of the browser build: mounts the app and nothing else.
 
 fn main() {
-    kuril_map::web::mount();
+    console_error_panic_hook::set_once();
+    match kuril_map::web::app_element() {
+        Some(el) => leptos::mount::mount_to(el, kuril_map::App).forget(),
+        None => leptos::mount::mount_to_body(kuril_map::App),
+    }
 }

@@ -1,38 +1,14 @@
-//! The public URL contract: `scenario`, `event`, `lang` and `embed`.
+//! The public URL contract: `scenario`, `event`, `lang`, `embed` and `view`.
 //!
 //! Parsing never fails: unknown or malformed values are dropped, reported
 //! as problems for the page to show, and the default applies.
 
+pub use crate::lang::Lang;
 use crate::model::Scenario;
 use std::fmt;
 
 /// Longest query string read; the rest is ignored.
 pub const MAX_QUERY_LEN: usize = 2048;
-
-/// The page language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Ja,
-    Ru,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-            Lang::Ru => "ru",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Lang::ALL.into_iter().find(|l| l.as_str() == s)
-    }
-}
 
 /// What the map shows: a scenario, or the moment of a timeline event.
 #[derive(Clone, Debug, PartialEq, Eq)]

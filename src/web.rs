@@ -1,21 +1,16 @@
-//! Browser glue: mounting and fetching. Everything here talks to the
-//! DOM or the network and so only does real work in the browser.
+//! Browser glue: fetching, history, frames and messages. Everything here
+//! talks to the DOM or the network and so only does real work in the browser.
 
 use crate::error::MapError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Mounts the app into `#app`, or the body if the page lacks one.
-pub fn mount() {
-    console_error_panic_hook::set_once();
-    let target = document()
+/// The element the app mounts into: `#app`, if the page has one.
+pub fn app_element() -> Option<web_sys::HtmlElement> {
+    document()
         .get_element_by_id("app")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match target {
-        Some(el) => leptos::mount::mount_to(el, crate::App).forget(),
-        None => leptos::mount::mount_to_body(crate::App),
-    }
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Fetches `url` (relative to the page) as text. `resource` names the

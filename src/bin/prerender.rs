@@ -6,9 +6,12 @@
 //! Usage: `prerender <out.html> [geodata-dir]`. Fails, naming the file,
 //! if the data does not load: a broken bundle must not ship.
 
-use kuril_map::app::{page_body, provide_selection, Loaded, Shell};
+use kuril_map::app::{page_body, Shell};
 use kuril_map::components::NoScript;
 use kuril_map::error::MapError;
+use kuril_map::load::Loaded;
+use kuril_map::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
+use kuril_map::selection::provide_selection;
 use kuril_map::url_state::View;
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
@@ -24,10 +27,10 @@ fn read(dir: &Path, name: &str) -> Result<String, MapError> {
 
 fn load(dir: &Path) -> Result<Loaded, MapError> {
     let loaded = Loaded::from_texts(
-        &read(dir, "islands.geojson")?,
-        &read(dir, "context.geojson")?,
-        &read(dir, "lines.geojson")?,
-        read(dir, "timeline.json"),
+        &read(dir, ISLANDS.name)?,
+        &read(dir, CONTEXT.name)?,
+        &read(dir, LINES.name)?,
+        read(dir, TIMELINE.name),
     )?;
     if let Err(e) = &loaded.timeline {
         return Err(e.clone());

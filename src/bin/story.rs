@@ -210,8 +210,9 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 fn run(geodata: &Path, story: &Path, out: &Path) -> Result<(), String> {
-    let islands = Islands::from_geojson(&read(&geodata.join("islands.geojson"))?)
-        .map_err(|e| e.to_string())?;
+    let islands =
+        Islands::from_geojson(&read(&geodata.join(kuril_map::model::files::ISLANDS.name))?)
+            .map_err(|e| e.to_string())?;
     let story: Story =
         serde_json::from_str(&read(story)?).map_err(|e| format!("{}: {e}", story.display()))?;
     for lang in Lang::ALL {

@@ -1,55 +1,11 @@
 use super::use_strings;
-use crate::model::{Event, Islands, LandSplit};
+use crate::model::{Islands, LandSplit};
+use crate::selection::Moment;
 use crate::text::{
     holders_summary, join_names, scenario_description, scenario_label, split_summary,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// What the annotation card shows.
-#[derive(Clone, Debug)]
-pub enum Moment {
-    Scenario(crate::model::Scenario),
-    Event(Arc<Event>),
-}
-
-/// Equal when they show the same thing; a shared event is compared by
-/// pointer first, so a memo's check costs nothing on the usual path.
-impl PartialEq for Moment {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Moment::Scenario(a), Moment::Scenario(b)) => a == b,
-            (Moment::Event(a), Moment::Event(b)) => Arc::ptr_eq(a, b) || a == b,
-            _ => false,
-        }
-    }
-}
-
-impl Moment {
-    /// What the map shows at this moment.
-    pub fn state(&self) -> crate::model::MapState {
-        match self {
-            Moment::Scenario(s) => s.state(),
-            Moment::Event(e) => e.state.clone(),
-        }
-    }
-
-    /// The event shown, if the moment is an event.
-    pub fn event(&self) -> Option<Arc<Event>> {
-        match self {
-            Moment::Event(e) => Some(e.clone()),
-            Moment::Scenario(_) => None,
-        }
-    }
-
-    /// The event's date; `None` for a scenario (hypothetical).
-    pub fn date(&self) -> Option<crate::model::IsoDate> {
-        match self {
-            Moment::Scenario(_) => None,
-            Moment::Event(e) => Some(e.date),
-        }
-    }
-}
 
 /// The card beside (wide screens) or below (narrow) the map: the event's
 /// date, title, annotation and sources, or the scenario's description.

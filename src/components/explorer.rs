@@ -1,9 +1,9 @@
 use super::{
-    Annotation, AreaTable, ErrorBanner, Legend, MapView, Moment, ScenarioPicker, ShareBar,
-    TimelineView,
+    Annotation, AreaTable, ErrorBanner, Legend, MapView, ScenarioPicker, ShareBar, TimelineView,
 };
-use crate::app::{Loaded, Selection};
-use crate::model::{LandSplit, Scenario, Timeline};
+use crate::load::Loaded;
+use crate::model::{LandSplit, Timeline};
+use crate::selection::{use_moment, Moment, Selection};
 use crate::url_state::{Lang, UrlState, View};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -156,17 +156,4 @@ fn use_show_messages(sel: Selection, timeline: Option<Arc<Timeline>>, lang: Lang
             }
         });
     });
-}
-
-/// The moment a view shows: a scenario, or a timeline event (a view whose
-/// event the timeline lacks shows the status quo).
-fn use_moment(view: ReadSignal<View>, timeline: Option<Arc<Timeline>>) -> Memo<Moment> {
-    Memo::new(move |_| match view.get() {
-        View::Scenario(s) => Moment::Scenario(s),
-        View::Event(id) => timeline
-            .as_ref()
-            .and_then(|t| t.shared(&id))
-            .map(Moment::Event)
-            .unwrap_or(Moment::Scenario(Scenario::StatusQuo)),
-    })
 }

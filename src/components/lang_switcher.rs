@@ -1,4 +1,4 @@
-use crate::app::Selection;
+use crate::selection::Selection;
 use crate::url_state::{Lang, UrlState};
 use leptos::prelude::*;
 

@@ -1,16 +1,8 @@
-use crate::layout::{scale_bar, LabelPos, MapLayout};
-use crate::model::{Context, IslandId, Islands, LineId, MapState};
+use crate::layout::{scale_bar, LabelPos};
+use crate::load::MapData;
+use crate::model::{IslandId, LineId, MapState};
 use crate::zoom::Zoom;
 use leptos::prelude::*;
-use std::sync::Arc;
-
-/// Everything the map needs to draw: the loaded data and its layout.
-#[derive(Clone, Debug)]
-pub struct MapData {
-    pub islands: Arc<Islands>,
-    pub context: Arc<Context>,
-    pub layout: Arc<MapLayout>,
-}
 
 /// Where the annotation card's leader line starts, in user units: just
 /// right of the card, which wide layouts place over the map's top-left

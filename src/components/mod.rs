@@ -13,13 +13,13 @@ mod share_bar;
 mod timeline_view;
 mod url_notice;
 
-pub use annotation::{Annotation, Moment};
+pub use annotation::Annotation;
 pub use area_table::AreaTable;
 pub use error_banner::ErrorBanner;
 pub use explorer::Explorer;
 pub use lang_switcher::LangSwitcher;
 pub use legend::Legend;
-pub use map_view::{MapData, MapView};
+pub use map_view::MapView;
 pub use noscript::NoScript;
 pub use scenario_picker::ScenarioPicker;
 pub use share_bar::ShareBar;

@@ -1,6 +1,6 @@
 use super::use_strings;
-use crate::app::Selection;
 use crate::model::Scenario;
+use crate::selection::Selection;
 use crate::text::scenario_label;
 use crate::url_state::View;
 use leptos::prelude::*;

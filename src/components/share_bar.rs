@@ -1,8 +1,8 @@
 use super::use_strings;
-use super::Moment;
-use crate::app::Selection;
 use crate::export::standalone_svg;
 use crate::model::IsoDate;
+use crate::selection::Moment;
+use crate::selection::Selection;
 use crate::text::scenario_label;
 use crate::url_state::UrlState;
 use crate::web;

@@ -1,5 +1,5 @@
-use crate::app::Selection;
 use crate::model::Timeline;
+use crate::selection::Selection;
 use crate::url_state::View;
 use crate::web::{focus_selector, reveal};
 use leptos::ev::KeyboardEvent;

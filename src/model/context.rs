@@ -7,7 +7,7 @@ use crate::error::MapError;
 use geo::MultiPolygon;
 
 /// Resource name used in messages about the context file.
-pub const CONTEXT_RESOURCE: &str = "context geodata (geodata/context.geojson)";
+pub const CONTEXT_RESOURCE: &str = super::files::CONTEXT.resource;
 
 /// One piece of context land.
 #[derive(Clone, Debug)]

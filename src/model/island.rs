@@ -174,7 +174,7 @@ pub struct Islet {
 pub struct Islands(Vec<Island>);
 
 /// Resource name used in messages about the island file.
-pub const ISLANDS_RESOURCE: &str = "island geodata (geodata/islands.geojson)";
+pub const ISLANDS_RESOURCE: &str = super::files::ISLANDS.resource;
 
 impl Islands {
     /// Parses and checks the island GeoJSON.

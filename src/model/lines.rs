@@ -6,7 +6,7 @@ use crate::error::MapError;
 use geo::LineString;
 
 /// Resource name used in messages about the lines file.
-pub const LINES_RESOURCE: &str = "line geodata (geodata/lines.geojson)";
+pub const LINES_RESOURCE: &str = super::files::LINES.resource;
 
 /// Which line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

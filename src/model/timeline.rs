@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Resource name used in messages about the timeline file.
-pub const TIMELINE_RESOURCE: &str = "timeline data (geodata/timeline.json)";
+pub const TIMELINE_RESOURCE: &str = super::files::TIMELINE.resource;
 
 /// Largest timeline file accepted.
 pub const MAX_TIMELINE_BYTES: usize = 1024 * 1024;

@@ -1,0 +1,117 @@
+//! The house rules a newcomer can rely on, checked on the source:
+//! dependencies run one way (core ← load ← selection ← components ← app
+//! ← main.rs and the pre-render), the core has no UI or browser import,
+//! and the browser glue names no component.
+
+use std::path::{Path, PathBuf};
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/ is readable").flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            sources(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// Every source file under `src/`, as (path relative to `src/`, text).
+fn files() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paths = Vec::new();
+    sources(&src, &mut paths);
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(&src)
+                .expect("under src/")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&p).expect("readable");
+            (rel, text)
+        })
+        .collect()
+}
+
+/// The lines of `text` that are code, not comments.
+fn code(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim_start().starts_with("//"))
+        .map(|(i, l)| (i + 1, l))
+}
+
+/// Where `needle` appears in the code of files `select` picks.
+fn uses(select: impl Fn(&str) -> bool, needle: &str) -> Vec<String> {
+    files()
+        .iter()
+        .filter(|(p, _)| select(p))
+        .flat_map(|(p, t)| {
+            code(t)
+                .filter(|(_, l)| l.contains(needle))
+                .map(|(n, l)| format!("{p}:{n}: {}", l.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+const CORE: [&str; 14] = [
+    "projection/",
+    "path/",
+    "model/",
+    "layout.rs",
+    "lang.rs",
+    "url_state.rs",
+    "i18n.rs",
+    "text.rs",
+    "format.rs",
+    "export.rs",
+    "zoom.rs",
+    "error.rs",
+    "load.rs",
+    "layout/",
+];
+
+fn is_core(p: &str) -> bool {
+    CORE.iter().any(|c| p == *c || (c.ends_with('/') && p.starts_with(c)))
+}
+
+#[test]
+fn only_the_app_main_and_the_pre_render_use_the_app() {
+    let allowed = ["app.rs", "main.rs", "bin/prerender.rs", "lib.rs"];
+    for needle in ["crate::app", "kuril_map::app"] {
+        let found = uses(|p| !allowed.contains(&p), needle);
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn the_core_has_no_ui_or_browser_import() {
+    for needle in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "crate::web", "crate::components", "crate::selection"] {
+        let found = uses(is_core, needle);
+        assert!(found.is_empty(), "{needle} in the core:\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn the_shared_state_and_the_browser_glue_name_no_component() {
+    let found = uses(
+        |p| p == "selection.rs" || p == "web.rs" || p.starts_with("web/"),
+        "crate::components",
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let found = uses(|p| p == "web.rs" || p.starts_with("web/"), "crate::App");
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_checks_see_the_tree() {
+    let all = files();
+    assert!(all.len() > 30, "{} files", all.len());
+    assert!(all.iter().filter(|(p, _)| is_core(p)).count() > 15);
+    // A use put back is found: the check is not vacuous.
+    assert!(!uses(|p| p == "app.rs", "crate::components").is_empty());
+}
