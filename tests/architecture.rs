@@ -76,7 +76,8 @@ const CORE: [&str; 14] = [
 ];
 
 fn is_core(p: &str) -> bool {
-    CORE.iter().any(|c| p == *c || (c.ends_with('/') && p.starts_with(c)))
+    CORE.iter()
+        .any(|c| p == *c || (c.ends_with('/') && p.starts_with(c)))
 }
 
 #[test]
@@ -90,9 +91,21 @@ fn only_the_app_main_and_the_pre_render_use_the_app() {
 
 #[test]
 fn the_core_has_no_ui_or_browser_import() {
-    for needle in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "crate::web", "crate::components", "crate::selection"] {
+    for needle in [
+        "leptos",
+        "web_sys",
+        "wasm_bindgen",
+        "js_sys",
+        "crate::web",
+        "crate::components",
+        "crate::selection",
+    ] {
         let found = uses(is_core, needle);
-        assert!(found.is_empty(), "{needle} in the core:\n{}", found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "{needle} in the core:\n{}",
+            found.join("\n")
+        );
     }
 }
 
@@ -114,4 +127,69 @@ fn the_checks_see_the_tree() {
     assert!(all.iter().filter(|(p, _)| is_core(p)).count() > 15);
     // A use put back is found: the check is not vacuous.
     assert!(!uses(|p| p == "app.rs", "crate::components").is_empty());
+}
+
+/// Each function's (file, first line, length in lines): from its `fn`
+/// line to the closing brace at the same indentation.
+fn functions() -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    for (p, text) in files() {
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            let t = l.trim_start();
+            let indent = l.len() - t.len();
+            let is_fn = [
+                "fn ",
+                "pub fn ",
+                "pub(crate) fn ",
+                "async fn ",
+                "pub async fn ",
+                "const fn ",
+                "pub const fn ",
+            ]
+            .iter()
+            .any(|k| t.starts_with(k));
+            if !is_fn || t.ends_with(';') {
+                continue;
+            }
+            let close = format!("{}}}", " ".repeat(indent));
+            if let Some(end) = lines[i..]
+                .iter()
+                .position(|x| x.starts_with(&close) && x.trim() == "}")
+            {
+                out.push((p.clone(), i + 1, end + 1));
+            }
+        }
+    }
+    out
+}
+
+/// Lines before a file's `#[cfg(test)]` module.
+fn code_lines(text: &str) -> usize {
+    text.lines()
+        .take_while(|l| !l.starts_with("#[cfg(test)]"))
+        .count()
+}
+
+#[test]
+fn no_function_over_80_lines() {
+    let long: Vec<String> = functions()
+        .into_iter()
+        .filter(|f| f.2 > 80)
+        .map(|(p, line, n)| format!("{p}:{line}: {n} lines"))
+        .collect();
+    assert!(long.is_empty(), "{}", long.join("\n"));
+    // The measure sees real functions.
+    assert!(functions().iter().any(|f| f.2 > 20));
+}
+
+#[test]
+fn no_source_file_over_300_lines_before_its_tests() {
+    let long: Vec<String> = files()
+        .into_iter()
+        .map(|(p, t)| (p, code_lines(&t)))
+        .filter(|(_, n)| *n > 300)
+        .map(|(p, n)| format!("{p}: {n} lines"))
+        .collect();
+    assert!(long.is_empty(), "{}", long.join("\n"));
 }

@@ -1,13 +1,8 @@
-use crate::layout::{scale_bar, LabelPos};
+use crate::layout::{scale_bar, LabelPos, LEADER_ANCHOR};
 use crate::load::MapData;
 use crate::model::{IslandId, LineId, MapState};
 use crate::zoom::Zoom;
 use leptos::prelude::*;
-
-/// Where the annotation card's leader line starts, in user units: just
-/// right of the card, which wide layouts place over the map's top-left
-/// (open sea).
-const LEADER_ANCHOR: (f64, f64) = (372.0, 60.0);
 
 fn label(pos: LabelPos, class: &'static str, text: String) -> impl IntoView {
     view! {
@@ -221,8 +216,18 @@ pub fn MapView(
         .collect_view();
 
     let inset = &layout.inset;
-    let [ix, iy, iw, ih] = inset.frame;
-    let [sx, sy, sw, sh] = inset.source;
+    let (ix, iy, iw, ih) = (
+        inset.frame.x0,
+        inset.frame.y0,
+        inset.frame.width(),
+        inset.frame.height(),
+    );
+    let (sx, sy, sw, sh) = (
+        inset.source.x0,
+        inset.source.y0,
+        inset.source.width(),
+        inset.source.height(),
+    );
     let inset_islands = inset
         .islands
         .iter()

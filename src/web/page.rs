@@ -1,0 +1,99 @@
+//! The page itself: its query and history, focus and scrolling, and the
+//! hand-over from the pre-rendered page to the app.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The element the app mounts into: `#app`, if the page has one.
+pub fn app_element() -> Option<web_sys::HtmlElement> {
+    document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// The page's query string, with its `?`, or empty.
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Adds a history entry for `query` on the current path.
+pub fn push_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Replaces the current history entry's query with `query`: in a frame,
+/// a step changes the frame's URL (a reload keeps it) without adding an
+/// entry to the host page's history.
+pub fn replace_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Loads `query` in place of the page, without a history entry.
+pub fn reload_with(query: &str) {
+    let _ = window().location().replace(query);
+}
+
+/// Moves keyboard focus to the first element matching `selector`
+/// without scrolling the page.
+pub fn focus_selector(selector: &str) {
+    let Ok(Some(el)) = document().query_selector(selector) else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+    }
+}
+
+/// Centres `el` in its parent's parent (the timeline's horizontal
+/// scroller) without scrolling the page itself.
+pub fn reveal(el: &web_sys::Element) {
+    let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let Some(scroller) = el.parent_element().and_then(|li| li.parent_element()) else {
+        return;
+    };
+    let li_left = el
+        .parent_element()
+        .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or(0, |li| li.offset_left());
+    let target = (li_left - (scroller.client_width() - el.offset_width()) / 2).max(0);
+    if scroller.scroll_left() != target {
+        scroller.set_scroll_left(target);
+    }
+}
+
+/// Marks the app as running: removes the pre-rendered page and sets
+/// `data-app="ready"` on the root element (which tests wait for).
+pub fn take_over(lang: &str) {
+    let doc = document();
+    if let Some(pre) = doc.get_element_by_id("prerendered") {
+        pre.remove();
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+/// The page's full URL.
+pub fn current_url() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Tells the stylesheet the map's zoom (`--k` on `svg.map`), so labels
+/// and strokes keep their size on screen. Set through the CSSOM, which a
+/// strict CSP allows.
+pub fn set_map_zoom(k: f64) {
+    if let Ok(Some(svg)) = document().query_selector("svg.map") {
+        if let Ok(svg) = svg.dyn_into::<web_sys::SvgElement>() {
+            let _ = svg.style().set_property("--k", &format!("{k:.4}"));
+        }
+    }
+}
