@@ -45,6 +45,33 @@ pub fn official_area_note(tr: &Strings, official: &OfficialAreas, islands: &Isla
     )
 }
 
+/// An island's accessible name: its name and area, who holds it in the
+/// view shown (the legend's phrase), and Japan's claim or the 1956
+/// handover where they apply: "Shikotan: 249 km². Held by Japan".
+pub fn island_name(
+    tr: &Strings,
+    islands: &Islands,
+    id: IslandId,
+    state: &MapState,
+    date: Option<IsoDate>,
+) -> String {
+    let island = islands.get(id);
+    let sep = tr.t("map.sep");
+    let mut name = format!(
+        "{}: {}{sep}{}",
+        tr.island(id, &island.names),
+        format_area(tr, island.area_km2),
+        holder_phrase(tr, state.holder(id), date, state)
+    );
+    if state.is_claimed(id) {
+        name = format!("{name}{sep}{}", tr.t("legend.claimed"));
+    }
+    if state.is_promised(id) {
+        name = format!("{name}{sep}{}", tr.t("legend.promised"));
+    }
+    name
+}
+
 /// The names of `ids`, joined as the language lists them.
 pub fn join_names(tr: &Strings, islands: &Islands, ids: &[IslandId]) -> String {
     let names: Vec<String> = ids
@@ -136,6 +163,23 @@ pub fn holder_phrase(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn island_names_say_area_holder_claim_and_handover() {
+        let tr = Strings::english();
+        let islands = islands();
+        let two = Scenario::TwoIsland.state();
+        assert_eq!(
+            island_name(&tr, &islands, IslandId::Shikotan, &two, None),
+            "Shikotan: 249 km². Held by Japan"
+        );
+        let mut s = MapState::all(Holder::Russia);
+        s.set_claimed(IslandId::Habomai, true);
+        s.set_promised(IslandId::Habomai, true);
+        let d = Some("1956-10-19".parse::<IsoDate>().expect("date"));
+        let name = island_name(&tr, &islands, IslandId::Habomai, &s, d);
+        assert!(name.starts_with("Habomai: 92 km². Administered by the Soviet Union. Claimed by Japan. To be handed over"), "{name}");
+    }
 
     #[test]
     fn the_status_quo_is_administered_not_held() {

@@ -92,9 +92,76 @@ impl Zoom {
     }
 }
 
+/// A pointer on the map: its id and its position in client pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pointer {
+    pub id: i32,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// How two pointers moved between two events: the new midpoint (client
+/// pixels), how far the midpoint moved back (client pixels, old minus
+/// new: the view moves against the fingers), and the zoom factor (new
+/// spread over old).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pinch {
+    pub centre: (f64, f64),
+    pub pan: (f64, f64),
+    pub factor: f64,
+}
+
+/// The pinch between `before` and `after`, two pointers each; `None` when
+/// the fingers started too close (under a pixel) to give a factor.
+///
+/// # Examples
+///
+/// ```
+/// use kuril_map::zoom::{pinch, Pointer};
+/// let p = |id, x, y| Pointer { id, x, y };
+/// let spread = pinch([p(1, 0.0, 0.0), p(2, 10.0, 0.0)], [p(1, -5.0, 0.0), p(2, 15.0, 0.0)])
+///     .expect("a pinch");
+/// assert_eq!(spread.factor, 2.0);
+/// assert_eq!(spread.centre, (5.0, 0.0));
+/// assert_eq!(spread.pan, (0.0, 0.0));
+/// ```
+pub fn pinch(before: [Pointer; 2], after: [Pointer; 2]) -> Option<Pinch> {
+    let spread = |[a, b]: [Pointer; 2]| (a.x - b.x).hypot(a.y - b.y);
+    let mid = |[a, b]: [Pointer; 2]| ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
+    let d0 = spread(before);
+    if d0 < 1.0 {
+        return None;
+    }
+    let (old, new) = (mid(before), mid(after));
+    Some(Pinch {
+        centre: new,
+        pan: (old.0 - new.0, old.1 - new.1),
+        factor: spread(after) / d0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pinch_pans_with_the_midpoint_and_ignores_touching_fingers() {
+        let p = |id, x, y| Pointer { id, x, y };
+        let moved = pinch(
+            [p(1, 0.0, 0.0), p(2, 4.0, 0.0)],
+            [p(1, 10.0, 3.0), p(2, 14.0, 3.0)],
+        )
+        .expect("a pinch");
+        assert_eq!(moved.factor, 1.0);
+        assert_eq!(moved.pan, (-10.0, -3.0));
+        assert_eq!(
+            pinch(
+                [p(1, 0.0, 0.0), p(2, 0.5, 0.0)],
+                [p(1, 0.0, 0.0), p(2, 9.0, 0.0)]
+            ),
+            None
+        );
+    }
 
     #[test]
     fn zooming_keeps_the_anchor_point_fixed() {

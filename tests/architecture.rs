@@ -174,15 +174,13 @@ fn code_lines(text: &str) -> usize {
 /// Functions and files still over the limits, being split; the list may
 /// only shrink (a test below fails when an entry no longer needs to be
 /// here, so that it is taken out).
-const STILL_LONG: [&str; 8] = [
+const STILL_LONG: &[&str] = &[
     "bin/story.rs",
     "components/area_table.rs",
     "components/explorer.rs",
-    "components/map_view.rs",
     "components/share_bar.rs",
     "components/timeline_view.rs",
     "model/timeline.rs",
-    "",
 ];
 
 fn long_functions() -> Vec<(String, usize, usize)> {
@@ -221,7 +219,7 @@ fn no_source_file_over_300_lines_before_its_tests() {
 
 #[test]
 fn every_file_still_listed_as_long_is_long() {
-    for f in STILL_LONG.iter().filter(|f| !f.is_empty()) {
+    for f in STILL_LONG {
         let listed =
             long_functions().iter().any(|l| l.0 == *f) || long_files().iter().any(|l| l.0 == *f);
         assert!(
