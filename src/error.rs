@@ -83,3 +83,15 @@ pub enum MapError {
         detail: String,
     },
 }
+
+/// The first 40 characters of a value quoted in a message, so that a
+/// hostile or huge value cannot flood the page.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(kuril_map::error::clip(&"x".repeat(100)).len(), 40);
+/// ```
+pub fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}

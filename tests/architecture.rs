@@ -171,18 +171,6 @@ fn code_lines(text: &str) -> usize {
         .count()
 }
 
-/// Functions and files still over the limits, being split; the list may
-/// only shrink (a test below fails when an entry no longer needs to be
-/// here, so that it is taken out).
-const STILL_LONG: &[&str] = &[
-    "bin/story.rs",
-    "components/area_table.rs",
-    "components/explorer.rs",
-    "components/share_bar.rs",
-    "components/timeline_view.rs",
-    "model/timeline.rs",
-];
-
 fn long_functions() -> Vec<(String, usize, usize)> {
     functions().into_iter().filter(|f| f.2 > 80).collect()
 }
@@ -199,7 +187,6 @@ fn long_files() -> Vec<(String, usize)> {
 fn no_function_over_80_lines() {
     let long: Vec<String> = long_functions()
         .into_iter()
-        .filter(|f| !STILL_LONG.contains(&f.0.as_str()))
         .map(|(p, line, n)| format!("{p}:{line}: {n} lines"))
         .collect();
     assert!(long.is_empty(), "{}", long.join("\n"));
@@ -211,20 +198,7 @@ fn no_function_over_80_lines() {
 fn no_source_file_over_300_lines_before_its_tests() {
     let long: Vec<String> = long_files()
         .into_iter()
-        .filter(|f| !STILL_LONG.contains(&f.0.as_str()))
         .map(|(p, n)| format!("{p}: {n} lines"))
         .collect();
     assert!(long.is_empty(), "{}", long.join("\n"));
-}
-
-#[test]
-fn every_file_still_listed_as_long_is_long() {
-    for f in STILL_LONG {
-        let listed =
-            long_functions().iter().any(|l| l.0 == *f) || long_files().iter().any(|l| l.0 == *f);
-        assert!(
-            listed,
-            "{f} is within the limits now: take it out of STILL_LONG"
-        );
-    }
 }

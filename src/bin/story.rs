@@ -94,12 +94,15 @@ fn fill(text: &str, tr: &Strings, islands: &Islands) -> String {
     )
 }
 
-fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<String, String> {
+/// The steps as HTML, and the first step's query (the frame's `src`).
+fn steps_html(
+    story: &Story,
+    lang: Lang,
+    p: &PageText,
+    tr: &Strings,
+    islands: &Islands,
+) -> Result<(String, String), String> {
     let code = lang.as_str();
-    let p = story
-        .pages
-        .get(code)
-        .ok_or_else(|| format!("no page texts for \"{code}\""))?;
     let mut steps = String::new();
     let mut first = None;
     for (i, step) in story.steps.iter().enumerate() {
@@ -122,13 +125,11 @@ fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<St
             sources.join("; ")
         ));
     }
-    let first = first.ok_or("the story has no steps")?;
-    let lang_query = if lang == Lang::En {
-        String::new()
-    } else {
-        format!("&lang={code}")
-    };
-    let src = format!("./?embed=1&view=map&{first}{lang_query}");
+    Ok((steps, first.ok_or("the story has no steps")?))
+}
+
+/// Links to the article in each language, and the `alternate` links.
+fn language_links(lang: Lang) -> (String, String) {
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|l| {
@@ -161,6 +162,23 @@ fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<St
             )
         })
         .collect();
+    (langs.join(" "), alternates)
+}
+
+fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<String, String> {
+    let code = lang.as_str();
+    let p = story
+        .pages
+        .get(code)
+        .ok_or_else(|| format!("no page texts for \"{code}\""))?;
+    let (steps, first) = steps_html(story, lang, p, tr, islands)?;
+    let lang_query = if lang == Lang::En {
+        String::new()
+    } else {
+        format!("&lang={code}")
+    };
+    let src = format!("./?embed=1&view=map&{first}{lang_query}");
+    let (langs, alternates) = language_links(lang);
     Ok(format!(
         "<!DOCTYPE html>
 <html lang=\"{code}\">
@@ -193,7 +211,7 @@ fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<St
 ",
         title = esc(&p.title),
         lang_label = esc(&p.lang_label),
-        langs = langs.join(" "),
+        langs = langs,
         kicker = esc(&p.kicker),
         headline = esc(&p.headline),
         dek = esc(&p.dek),

@@ -1,9 +1,20 @@
 use super::use_strings;
 use crate::format::{format_area, format_percent};
+use crate::i18n::Strings;
 use crate::model::{Holder, Islands, OfficialAreas, Scenario};
 use crate::text::{official_area_note, scenario_label};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+const SETTLEMENTS: [Scenario; 2] = [Scenario::TwoIsland, Scenario::FourIsland];
+
+/// A holder's name as it stands alone in a cell: the nominative form.
+fn who(tr: &Strings, h: Holder) -> String {
+    match h {
+        Holder::Japan => tr.t("holder.japan_alone").to_string(),
+        Holder::Russia => tr.t("holder.russia_alone").to_string(),
+    }
+}
 
 /// The data table alternative to the map: each unit's area and share of
 /// the four (computed from the geometry) beside the official figure where
@@ -13,45 +24,15 @@ use std::sync::Arc;
 pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl IntoView {
     let tr = use_strings();
     let total = islands.total_area_km2();
-    let settlements = [Scenario::TwoIsland, Scenario::FourIsland];
-    // Holder names stand alone in cells: the nominative forms.
-    let who = |h: Holder| match h {
-        Holder::Japan => tr.t("holder.japan_alone").to_string(),
-        Holder::Russia => tr.t("holder.russia_alone").to_string(),
-    };
-    let heads = settlements
+    let heads = SETTLEMENTS
         .iter()
         .map(|s| view! { <th scope="col" class="area-table__scenario">{tr.f("table.under", &[("scenario", &scenario_label(&tr, *s))])}</th> })
         .collect_view();
-    let rows = islands
-        .iter()
-        .map(|i| {
-            let cells = settlements
-                .iter()
-                .map(|s| view! { <td class="holder">{who(s.holder(i.id))}</td> })
-                .collect_view();
-            let official_cell = official
-                .as_ref()
-                .map(|o| view! { <td data-official="">{format_area(&tr, o.get(i.id))}</td> });
-            view! {
-                <tr data-area-island=i.id.as_str()>
-                    // A narrow column breaks "Kunashir / Kunashiri" after the
-                    // slash, not before it (a lone "/" on a line).
-                    <th scope="row">{tr.island(i.id, &i.names).replace(" / ", "\u{a0}/ ")}</th>
-                    <td>{format_area(&tr, i.area_km2)}</td>
-                    {official_cell}
-                    <td>{format_percent(&tr, i.area_km2 / total)}</td>
-                    <td class="holder">{who(Scenario::StatusQuo.holder(i.id))}</td>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    let totals = settlements
+    let totals = SETTLEMENTS
         .iter()
         .map(|s| {
             let share = format_percent(&tr, s.split(&islands).japan_share());
-            view! { <td class="holder">{format!("{} {share}", who(Holder::Japan))}</td> }
+            view! { <td class="holder">{format!("{} {share}", who(&tr, Holder::Japan))}</td> }
         })
         .collect_view();
     let official_head = official
@@ -87,14 +68,14 @@ pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl
                         {heads}
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{rows(&islands, official.as_ref())}</tbody>
                 <tfoot>
                     <tr>
                         <th scope="row">{tr.t("table.all").to_string()}</th>
                         <td>{format_area(&tr, total)}</td>
                         {official_total}
                         <td>{format_percent(&tr, 1.0)}</td>
-                        <td class="holder">{who(Holder::Russia)}</td>
+                        <td class="holder">{who(&tr, Holder::Russia)}</td>
                         {totals}
                     </tr>
                 </tfoot>
@@ -102,4 +83,33 @@ pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl
         </div>
         {note}
     }
+}
+
+/// One row per unit.
+fn rows(islands: &Islands, official: Option<&OfficialAreas>) -> impl IntoView {
+    let tr = use_strings();
+    let total = islands.total_area_km2();
+    islands
+        .iter()
+        .map(|i| {
+            let cells = SETTLEMENTS
+                .iter()
+                .map(|s| view! { <td class="holder">{who(&tr, s.holder(i.id))}</td> })
+                .collect_view();
+            let official_cell = official
+                .map(|o| view! { <td data-official="">{format_area(&tr, o.get(i.id))}</td> });
+            view! {
+                <tr data-area-island=i.id.as_str()>
+                    // A narrow column breaks "Kunashir / Kunashiri" after the
+                    // slash, not before it (a lone "/" on a line).
+                    <th scope="row">{tr.island(i.id, &i.names).replace(" / ", "\u{a0}/ ")}</th>
+                    <td>{format_area(&tr, i.area_km2)}</td>
+                    {official_cell}
+                    <td>{format_percent(&tr, i.area_km2 / total)}</td>
+                    <td class="holder">{who(&tr, Scenario::StatusQuo.holder(i.id))}</td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view()
 }

@@ -19,15 +19,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     use_show_messages(sel, timeline.clone(), tr.lang());
     let official = timeline.as_ref().and_then(|t| t.official_areas().cloned());
 
-    // An event id the timeline does not know falls back to the default.
-    let unknown_event = match (&sel.view.get_untracked(), &timeline) {
-        (View::Event(id), Some(t)) if t.position(id).is_none() => Some(id.clone()),
-        (View::Event(id), None) => Some(id.clone()),
-        _ => None,
-    };
-    if unknown_event.is_some() {
-        sel.set_view.set(View::default());
-    }
+    let unknown_event = fall_back_from_unknown_event(sel, timeline.as_ref());
 
     // A step is drawn in stages, a frame each (see `Selection`): the map
     // at once; the annotation card in the next frame; its sources, the
@@ -54,47 +46,8 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let split = Memo::new(move |_| key_state.with(|s| LandSplit::of(s, &isl)));
     let read_state = Memo::new(move |_| settled.with(Moment::state));
     let read_date = Memo::new(move |_| settled.with(Moment::date));
-
-    // One sentence per change for screen readers; silent on first load.
-    let isl = islands.clone();
-    let t = tr.clone();
-    let announcement = Memo::new(move |previous: Option<&String>| {
-        let text = match settled.get() {
-            Moment::Scenario(s) => t.f(
-                "live.scenario",
-                &[
-                    ("label", &crate::text::scenario_label(&t, s)),
-                    (
-                        "split",
-                        &crate::text::split_summary(&t, &LandSplit::of(&s.state(), &isl)),
-                    ),
-                ],
-            ),
-            Moment::Event(e) => t.f(
-                "live.event",
-                &[
-                    ("year", &e.date.year().to_string()),
-                    ("title", &t.event_title(&e)),
-                    (
-                        "summary",
-                        &crate::text::holders_summary(&t, &e.state, &isl, Some(e.date)),
-                    ),
-                ],
-            ),
-        };
-        if previous.is_none() {
-            // Remember the first view without announcing it.
-            return String::new();
-        }
-        text
-    });
-    let timeline_view = match (&timeline, &loaded.timeline) {
-        (Some(t), _) => view! { <TimelineView timeline=t.clone() /> }.into_any(),
-        (None, Err(e)) => {
-            view! { <ErrorBanner message=e.to_string() lead="timeline.unavailable" /> }.into_any()
-        }
-        (None, Ok(_)) => ().into_any(),
-    };
+    let announcement = use_announcement(settled, islands.clone());
+    let timeline_view = timeline_or_message(&loaded.timeline);
     let notice = unknown_event.map(|id| {
         view! {
             <div class="notice" role="status" data-url-notice="">
@@ -127,6 +80,72 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
         <AreaTable islands=islands official=official />
     }
+}
+
+/// An event id the timeline does not know falls back to the default view;
+/// the id is returned for the notice that says so.
+fn fall_back_from_unknown_event(
+    sel: Selection,
+    timeline: Option<&Arc<Timeline>>,
+) -> Option<String> {
+    let unknown = match (&sel.view.get_untracked(), timeline) {
+        (View::Event(id), Some(t)) if t.position(id).is_none() => Some(id.clone()),
+        (View::Event(id), None) => Some(id.clone()),
+        _ => None,
+    };
+    if unknown.is_some() {
+        sel.set_view.set(View::default());
+    }
+    unknown
+}
+
+/// The timeline, or the message that says it could not be loaded (the map
+/// and the scenarios still work).
+fn timeline_or_message(timeline: &Result<Arc<Timeline>, crate::error::MapError>) -> AnyView {
+    match timeline {
+        Ok(t) => view! { <TimelineView timeline=t.clone() /> }.into_any(),
+        Err(e) => {
+            view! { <ErrorBanner message=e.to_string() lead="timeline.unavailable" /> }.into_any()
+        }
+    }
+}
+
+/// One sentence per change for screen readers; silent on first load.
+fn use_announcement(settled: Memo<Moment>, islands: Arc<crate::model::Islands>) -> Memo<String> {
+    let t = super::use_strings();
+    Memo::new(move |previous: Option<&String>| {
+        // Read before anything else, so the memo follows every change.
+        let moment = settled.get();
+        if previous.is_none() {
+            // Remember the first view without announcing it.
+            return String::new();
+        }
+        match moment {
+            Moment::Scenario(s) => {
+                let split = LandSplit::of(&s.state(), &islands);
+                let label = crate::text::scenario_label(&t, s);
+                t.f(
+                    "live.scenario",
+                    &[
+                        ("label", &label),
+                        ("split", &crate::text::split_summary(&t, &split)),
+                    ],
+                )
+            }
+            Moment::Event(e) => {
+                let summary = crate::text::holders_summary(&t, &e.state, &islands, Some(e.date));
+                let year = e.date.year().to_string();
+                t.f(
+                    "live.event",
+                    &[
+                        ("year", &year),
+                        ("title", &t.event_title(&e)),
+                        ("summary", &summary),
+                    ],
+                )
+            }
+        }
+    })
 }
 
 /// In a frame, obeys `kuril-map:show` messages from the parent window: a

@@ -1,8 +1,8 @@
 use super::use_strings;
 use crate::export::standalone_svg;
+use crate::i18n::Strings;
 use crate::model::IsoDate;
-use crate::selection::Moment;
-use crate::selection::Selection;
+use crate::selection::{Moment, Selection};
 use crate::text::scenario_label;
 use crate::url_state::UrlState;
 use crate::web;
@@ -12,6 +12,35 @@ use leptos::prelude::*;
 fn today() -> Option<IsoDate> {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());
     iso.get(..10)?.parse().ok()
+}
+
+/// The export's title, subtitle and file-name slug for `moment`.
+fn export_titles(t: &Strings, moment: &Moment) -> (String, String, String) {
+    match moment {
+        Moment::Event(e) => (t.event_title(e), t.date(e.date), e.id.clone()),
+        Moment::Scenario(s) => (
+            t.f(
+                "export.scenario_title",
+                &[("label", &scenario_label(t, *s))],
+            ),
+            today().map_or(String::new(), |d| {
+                t.f("export.hypothetical", &[("date", &t.date(d))])
+            }),
+            s.as_str().to_string(),
+        ),
+    }
+}
+
+/// The standalone SVG of the map as shown, with its titles and credit,
+/// and the file-name slug; `None` if the map cannot be read.
+fn export_svg(t: &Strings, moment: &Moment, width: f64, height: f64) -> Option<(String, String)> {
+    let (title, subtitle, slug) = export_titles(t, moment);
+    let map = web::serialize_map(width, height)?;
+    let credit = format!("{} (ODbL)", t.t("map.attribution"));
+    Some((
+        standalone_svg(&map, width, height, &title, &subtitle, &credit),
+        slug,
+    ))
 }
 
 /// Copy link, embed, and image downloads (SVG and PNG) of the view.
@@ -40,33 +69,11 @@ pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoVie
         };
         format!("embed.html{}", state.to_query())
     };
-    let t = tr.clone();
-    let titles = move || match moment.get_untracked() {
-        Moment::Event(e) => (t.event_title(&e), t.date(e.date), e.id.clone()),
-        Moment::Scenario(s) => (
-            t.f(
-                "export.scenario_title",
-                &[("label", &scenario_label(&t, s))],
-            ),
-            today().map_or(String::new(), |d| {
-                t.f("export.hypothetical", &[("date", &t.date(d))])
-            }),
-            s.as_str().to_string(),
-        ),
-    };
-    let credit = tr.t("map.attribution").to_string();
-    let build = move || {
-        let (title, subtitle, slug) = titles();
-        let map = web::serialize_map(width, height)?;
-        let credit = format!("{credit} (ODbL)");
-        Some((
-            standalone_svg(&map, width, height, &title, &subtitle, &credit),
-            slug,
-        ))
-    };
+    let (t0, t00) = (tr.clone(), tr.clone());
+    let build = move || export_svg(&t0, &moment.get_untracked(), width, height);
+    let build2 = move || export_svg(&t00, &moment.get_untracked(), width, height);
     let total_height = height + crate::export::HEADER + crate::export::FOOTER;
     let (t1, t2) = (tr.clone(), tr.clone());
-    let build2 = build.clone();
     let svg_download = move |_| match build() {
         Some((svg, slug)) => {
             if let Some(blob) = web::text_blob(&svg, "image/svg+xml") {

@@ -101,6 +101,19 @@ fn use_one_hot(
     flags.into_iter().map(|(r, _)| r).collect()
 }
 
+/// How far a key moves the selection: one entry for the arrows, to the
+/// first or last for Home and End; `None` for any other key.
+fn key_step(key: &str, count: usize) -> Option<isize> {
+    let all = isize::try_from(count).unwrap_or(isize::MAX);
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(1),
+        "ArrowLeft" | "ArrowUp" => Some(-1),
+        "Home" => Some(-all),
+        "End" => Some(all),
+        _ => None,
+    }
+}
+
 /// The timeline: one button per event, with `data-event`, `data-date` and
 /// `aria-current` on the selected one. Arrow keys, Home and End move the
 /// selection; a Play button steps through.
@@ -108,14 +121,9 @@ fn use_one_hot(
 pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     let sel = expect_context::<Selection>();
     let tr = super::use_strings();
-    let (t_play, t_pause) = (
-        tr.t("timeline.play").to_string(),
-        tr.t("timeline.pause").to_string(),
-    );
     let stored = StoredValue::new(timeline.clone());
     let (playing, toggle_play) = use_player(stored, sel);
     let count = timeline.len();
-
     let step = move |delta: isize| {
         let t = stored.get_value();
         let current = selected_index(&t, &sel.view.get_untracked());
@@ -130,78 +138,14 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         }
     };
     let on_key = move |ev: KeyboardEvent| {
-        let handled = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => {
-                step(1);
-                true
-            }
-            "ArrowLeft" | "ArrowUp" => {
-                step(-1);
-                true
-            }
-            "Home" => {
-                step(-(count as isize));
-                true
-            }
-            "End" => {
-                step(count as isize);
-                true
-            }
-            _ => false,
-        };
-        if handled {
+        if let Some(delta) = key_step(&ev.key(), count) {
+            step(delta);
             ev.prevent_default();
         }
     };
-
-    // Keep the selected entry scrolled into view, e.g. while playing;
-    // once the step is painted, so the layout read and the scroll stay
-    // out of the step's frame.
-    let t = timeline.clone();
-    Effect::new(move |_| {
-        if let Some(e) = selected_index(&t, &sel.settled.get()).and_then(|i| t.get(i)) {
-            if let Ok(Some(el)) = document().query_selector(&format!("[data-event=\"{}\"]", e.id)) {
-                reveal(&el);
-            }
-        }
-    });
-
-    // A step wakes only the entries that change (the old and the new
-    // selection), not one check per entry.
-    let t = timeline.clone();
-    let selected = Memo::new(move |_| selected_index(&t, &sel.view.get()));
-    let current = use_one_hot(count, move || selected.get());
-    // Roving tabindex: the selected entry, or the first, is in the tab order.
-    let tab_stop = use_one_hot(count, move || Some(selected.get().unwrap_or(0)));
-    let items = timeline
-        .events()
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let id = e.id.clone();
-            let is_selected = current[i];
-            let stop = tab_stop[i];
-            let tabindex = move || if stop.get() { "0" } else { "-1" };
-            let click_id = id.clone();
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="event"
-                        data-event=id
-                        data-date=e.date.to_string()
-                        aria-current=move || is_selected.get().then_some("true")
-                        tabindex=tabindex
-                        on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
-                    >
-                        <span class="event__year">{e.date.year()}</span>
-                        <span class="event__title">{tr.event_title(e)}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-
+    use_reveal_selected(timeline.clone(), sel);
+    let t_play = tr.t("timeline.play").to_string();
+    let t_pause = tr.t("timeline.pause").to_string();
     view! {
         <nav class="timeline" aria-label=tr.t("timeline.aria").to_string()>
             <div class="timeline__controls">
@@ -233,8 +177,75 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                 <span class="timeline__hint">{tr.t("timeline.hint").to_string()}</span>
             </div>
             <ol class="timeline__events" on:keydown=on_key>
-                {items}
+                {entries(&timeline, sel)}
             </ol>
         </nav>
+    }
+}
+
+/// Keeps the selected entry scrolled into view, e.g. while playing; once
+/// the step is painted, so the layout read and the scroll stay out of the
+/// step's frame.
+fn use_reveal_selected(t: Arc<Timeline>, sel: Selection) {
+    Effect::new(move |_| {
+        if let Some(e) = selected_index(&t, &sel.settled.get()).and_then(|i| t.get(i)) {
+            if let Ok(Some(el)) = document().query_selector(&format!("[data-event=\"{}\"]", e.id)) {
+                reveal(&el);
+            }
+        }
+    });
+}
+
+/// One button per event. A step wakes only the entries that change (the
+/// old and the new selection), not one check per entry; the selected
+/// entry, or the first, is the one in the tab order (roving tabindex).
+fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
+    let tr = super::use_strings();
+    let count = timeline.len();
+    let t = timeline.clone();
+    let selected = Memo::new(move |_| selected_index(&t, &sel.view.get()));
+    let current = use_one_hot(count, move || selected.get());
+    let tab_stop = use_one_hot(count, move || Some(selected.get().unwrap_or(0)));
+    timeline
+        .events()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let id = e.id.clone();
+            let is_selected = current[i];
+            let stop = tab_stop[i];
+            let tabindex = move || if stop.get() { "0" } else { "-1" };
+            let click_id = id.clone();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="event"
+                        data-event=id
+                        data-date=e.date.to_string()
+                        aria-current=move || is_selected.get().then_some("true")
+                        tabindex=tabindex
+                        on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
+                    >
+                        <span class="event__year">{e.date.year()}</span>
+                        <span class="event__title">{tr.event_title(e)}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_step;
+
+    #[test]
+    fn arrows_step_by_one_and_home_and_end_go_to_the_ends() {
+        assert_eq!(key_step("ArrowRight", 24), Some(1));
+        assert_eq!(key_step("ArrowUp", 24), Some(-1));
+        assert_eq!(key_step("Home", 24), Some(-24));
+        assert_eq!(key_step("End", 24), Some(24));
+        assert_eq!(key_step("a", 24), None);
     }
 }

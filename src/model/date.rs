@@ -73,7 +73,7 @@ impl FromStr for IsoDate {
     type Err = BadDate;
 
     fn from_str(s: &str) -> Result<Self, BadDate> {
-        let bad = || BadDate(s.chars().take(40).collect());
+        let bad = || BadDate(crate::error::clip(s));
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());

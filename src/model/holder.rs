@@ -78,10 +78,7 @@ impl FromStr for Holder {
         match s {
             "japan" => Ok(Holder::Japan),
             "russia" => Ok(Holder::Russia),
-            other => Err(format!(
-                "unknown holder \"{}\"",
-                other.chars().take(40).collect::<String>()
-            )),
+            other => Err(format!("unknown holder \"{}\"", crate::error::clip(other))),
         }
     }
 }

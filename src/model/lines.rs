@@ -16,6 +16,13 @@ pub enum LineId {
 }
 
 impl LineId {
+    pub const ALL: [LineId; 2] = [LineId::Border1855, LineId::DeFacto];
+
+    /// The line whose id is `s`, as in `lines.geojson` and `timeline.json`.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             LineId::Border1855 => "border-1855",

@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod date;
+pub mod event;
 pub mod files;
 pub mod geojson_io;
 pub mod holder;

@@ -81,12 +81,7 @@ impl FromStr for Scenario {
         Scenario::ALL
             .into_iter()
             .find(|sc| sc.as_str() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown scenario \"{}\"",
-                    s.chars().take(40).collect::<String>()
-                )
-            })
+            .ok_or_else(|| format!("unknown scenario \"{}\"", crate::error::clip(s)))
     }
 }
 

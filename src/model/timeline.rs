@@ -1,6 +1,8 @@
 //! The dated events, loaded from `geodata/timeline.json` and checked.
 
-use super::{Holder, IslandId, IsoDate, MapState, OfficialAreas};
+use super::event::{check_event, invalid, is_safe_url, RawEvent, RawSource};
+pub use super::event::{is_valid_event_id, Event, Source};
+use super::{IslandId, OfficialAreas};
 use crate::error::MapError;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -11,27 +13,6 @@ pub const TIMELINE_RESOURCE: &str = super::files::TIMELINE.resource;
 
 /// Largest timeline file accepted.
 pub const MAX_TIMELINE_BYTES: usize = 1024 * 1024;
-
-/// A cited source.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub title: String,
-    /// An `https://` or `http://` URL; nothing else is accepted.
-    pub url: String,
-}
-
-/// One dated event and the map at that moment.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Event {
-    pub id: String,
-    pub date: IsoDate,
-    pub title: String,
-    pub annotation: String,
-    pub sources: Vec<Source>,
-    /// The units the event concerns, highlighted when it is selected.
-    pub islands: Vec<IslandId>,
-    pub state: MapState,
-}
 
 /// All events, in date order, with unique ids. Each is shared (`Arc`), so
 /// that the view a reader selects can hold its event without a copy.
@@ -80,56 +61,6 @@ impl RawOfficialAreas {
             km2,
             self.total_km2,
         )
-    }
-}
-
-#[derive(Deserialize)]
-struct RawSource {
-    title: String,
-    url: String,
-}
-
-#[derive(Deserialize)]
-struct RawEvent {
-    id: String,
-    date: String,
-    title: String,
-    annotation: String,
-    sources: Vec<RawSource>,
-    islands: Vec<String>,
-    holders: BTreeMap<String, String>,
-    #[serde(default)]
-    promised: Vec<String>,
-    #[serde(default)]
-    claimed: Vec<String>,
-    #[serde(default)]
-    lines: Vec<String>,
-}
-
-/// Whether `id` is a short kebab-case identifier, safe in URLs and
-/// attributes.
-pub fn is_valid_event_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Whether `url` is an absolute http(s) URL with no spaces or quotes.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    match rest {
-        Some(rest) => {
-            !rest.is_empty()
-                && !url.chars().any(|c| {
-                    c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`')
-                })
-        }
-        None => false,
     }
 }
 
@@ -210,134 +141,6 @@ impl Timeline {
     pub fn shared(&self, id: &str) -> Option<Arc<Event>> {
         self.events.get(self.position(id)?).cloned()
     }
-}
-
-fn invalid(id: &str, detail: String) -> MapError {
-    MapError::InvalidEvent {
-        resource: TIMELINE_RESOURCE.into(),
-        id: id.chars().take(64).collect(),
-        detail,
-    }
-}
-
-fn island(id: &str, s: &str) -> Result<IslandId, MapError> {
-    s.parse().map_err(|_| {
-        invalid(
-            id,
-            format!(
-                "unknown island \"{}\"",
-                s.chars().take(40).collect::<String>()
-            ),
-        )
-    })
-}
-
-fn check_event(e: RawEvent) -> Result<Event, MapError> {
-    let id = e.id;
-    if !is_valid_event_id(&id) {
-        return Err(invalid(
-            &id,
-            "ids are 1–64 characters of a–z, 0–9 and -".into(),
-        ));
-    }
-    let date: IsoDate = e
-        .date
-        .parse()
-        .map_err(|err| invalid(&id, format!("{err}")))?;
-    let title = e.title.trim().to_string();
-    let annotation = e.annotation.trim().to_string();
-    if title.is_empty() || title.chars().count() > 200 {
-        return Err(invalid(&id, "the title must have 1–200 characters".into()));
-    }
-    if annotation.is_empty() || annotation.chars().count() > 1200 {
-        return Err(invalid(
-            &id,
-            "the annotation must have 1–1200 characters".into(),
-        ));
-    }
-    if e.sources.is_empty() {
-        return Err(invalid(&id, "at least one source is required".into()));
-    }
-    let mut sources = Vec::with_capacity(e.sources.len());
-    for s in e.sources {
-        if !is_safe_url(&s.url) {
-            return Err(invalid(&id, "source links must be http(s) URLs".into()));
-        }
-        if s.title.trim().is_empty() {
-            return Err(invalid(&id, "every source needs a title".into()));
-        }
-        sources.push(Source {
-            title: s.title.trim().to_string(),
-            url: s.url,
-        });
-    }
-    let mut islands = Vec::new();
-    for s in &e.islands {
-        let i = island(&id, s)?;
-        if !islands.contains(&i) {
-            islands.push(i);
-        }
-    }
-    if islands.is_empty() {
-        return Err(invalid(&id, "name at least one island it concerns".into()));
-    }
-    let mut state = MapState::all(Holder::Russia);
-    for unit in IslandId::ALL {
-        let h = e
-            .holders
-            .get(unit.as_str())
-            .ok_or_else(|| invalid(&id, format!("no holder given for {unit}")))?;
-        let holder: Holder = h.parse().map_err(|err: String| invalid(&id, err))?;
-        state.set_holder(unit, holder);
-    }
-    if let Some(extra) = e.holders.keys().find(|k| k.parse::<IslandId>().is_err()) {
-        return Err(invalid(
-            &id,
-            format!(
-                "holder given for unknown island \"{}\"",
-                extra.chars().take(40).collect::<String>()
-            ),
-        ));
-    }
-    for s in &e.promised {
-        state.set_promised(island(&id, s)?, true);
-    }
-    for s in &e.claimed {
-        let unit = island(&id, s)?;
-        // Only Japan's claim to islands administered by the other side is
-        // drawn; a "claim" on an island Japan holds would be a data error.
-        if state.holder(unit) != Holder::Russia {
-            return Err(invalid(
-                &id,
-                format!("{unit} is listed as claimed but is held by Japan"),
-            ));
-        }
-        state.set_claimed(unit, true);
-    }
-    for line in &e.lines {
-        match line.as_str() {
-            "border-1855" => state.border_1855 = true,
-            "de-facto-line" => state.de_facto_line = true,
-            other => {
-                return Err(invalid(
-                    &id,
-                    format!(
-                        "unknown line \"{}\"",
-                        other.chars().take(40).collect::<String>()
-                    ),
-                ))
-            }
-        }
-    }
-    Ok(Event {
-        id,
-        date,
-        title,
-        annotation,
-        sources,
-        islands,
-        state,
-    })
 }
 
 #[cfg(test)]
