@@ -117,14 +117,25 @@ impl Strings {
     /// use kuril_map::i18n::Strings;
     /// let en = Strings::english();
     /// assert_eq!(en.t("share.copy"), "Copy link");
-    /// assert_eq!(en.t("no.such.key"), "no.such.key");
+    /// assert_eq!(en.lookup("no.such.key"), None);
     /// ```
+    ///
+    /// A key that English lacks too is shown as the key itself in the
+    /// browser (never a blank), and fails loudly in debug builds, so that
+    /// a test that reaches it names it.
     pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
+        let found = self.lookup(key);
+        debug_assert!(found.is_some(), "missing translation key \"{key}\"");
+        found.unwrap_or(key)
+    }
+
+    /// The string for `key` in this language, else in English.
+    pub fn lookup(&self, key: &str) -> Option<&str> {
         self.raw
             .ui
             .get(key)
             .or_else(|| self.english.ui.get(key))
-            .map_or(key, String::as_str)
+            .map(String::as_str)
     }
 
     /// The string for `key` with `{name}` placeholders filled.
@@ -302,7 +313,14 @@ mod tests {
     fn missing_keys_fall_back_to_english_then_the_key() {
         let s = Strings::from_json(Lang::Ja, r#"{"ui":{}}"#).expect("minimal");
         assert_eq!(s.t("share.copy"), "Copy link");
-        assert_eq!(s.t("nope"), "nope");
+        assert_eq!(s.lookup("nope"), None);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "missing translation key \"nope\"")]
+    fn a_key_missing_everywhere_fails_in_debug_builds() {
+        let _ = Strings::english().t("nope");
     }
 
     #[test]

@@ -172,3 +172,93 @@ fn alternative_names_are_given_in_all_languages_or_none() {
     }
     assert!(checked >= 24, "{checked}");
 }
+
+/// Every translation key the code asks for (`t("…")`, `f("…", …)`,
+/// `lead="…"`, and the keys `text.rs` returns), so that the next test can
+/// check each language has it.
+fn keys_used_by_the_code() -> BTreeSet<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).expect("src").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut keys = BTreeSet::new();
+    for f in files {
+        let source = std::fs::read_to_string(&f).expect("readable");
+        // The code, not its tests.
+        let code: String = source
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or("")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for opener in [
+            ".t(\"",
+            ".f(\"",
+            ".f(\n",
+            "lead=\"",
+            "=> \"legend.",
+            "=> \"summary.",
+            "\"holder.",
+        ] {
+            let mut rest: &str = &code;
+            while let Some(i) = rest.find(opener) {
+                rest = &rest[i + opener.len()..];
+                let start = if opener.ends_with('\n') {
+                    match rest.trim_start().strip_prefix('"') {
+                        Some(r) => r,
+                        None => continue,
+                    }
+                } else {
+                    rest
+                };
+                let key: String = start
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                    .collect();
+                let prefix = match opener {
+                    "=> \"legend." => "legend.",
+                    "=> \"summary." => "summary.",
+                    "\"holder." => "holder.",
+                    _ => "",
+                };
+                if !key.is_empty() && start[key.len()..].starts_with('"') {
+                    keys.insert(format!("{prefix}{key}"));
+                }
+            }
+        }
+    }
+    // Keys built from closed sets.
+    for s in ["status-quo", "two-island", "four-island"] {
+        keys.insert(format!("scenario.{s}.label"));
+        keys.insert(format!("scenario.{s}.description"));
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_every_language() {
+    let keys = keys_used_by_the_code();
+    assert!(keys.len() > 60, "found only {} keys: {keys:?}", keys.len());
+    assert!(keys.contains("legend.occupied") && keys.contains("timeline.unavailable"));
+    for (lang, text) in [("en", EN), ("ja", JA), ("ru", RU)] {
+        let ui = parse(text)["ui"].clone();
+        let missing: Vec<&String> = keys
+            .iter()
+            .filter(|k| ui.get(k.as_str()).is_none())
+            .collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+    }
+}
