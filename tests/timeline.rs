@@ -77,14 +77,8 @@ fn every_event_has_sources_and_a_short_annotation() {
                 s.url
             );
         }
-        // 1–3 sentences: count sentence ends (". " or a final ".").
-        let text = e.annotation.replace("e.g. ", "eg ");
-        let sentences = text.matches(". ").count() + usize::from(text.ends_with('.'));
-        assert!(
-            (1..=3).contains(&sentences),
-            "{}: {sentences} sentences",
-            e.id
-        );
+        // 1–3 sentences: tests/i18n.rs counts them in every language
+        // (English included, whose texts tests/editorial.rs ties to these).
         assert!(!e.islands.is_empty(), "{}", e.id);
     }
 }
