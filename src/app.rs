@@ -91,7 +91,7 @@ fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
     Effect::new(move |_| {
         let (scenario, event) = match selection.settled.get() {
             View::Scenario(s) => (s.as_str().into(), wasm_bindgen::JsValue::NULL),
-            View::Event(id) => (wasm_bindgen::JsValue::NULL, id.into()),
+            View::Event(id) => (wasm_bindgen::JsValue::NULL, id.as_str().into()),
         };
         web::post_to_parent(
             "kuril-map:state",

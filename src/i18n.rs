@@ -233,14 +233,14 @@ impl Strings {
     pub fn event_title(&self, e: &Event) -> String {
         self.raw
             .events
-            .get(&e.id)
+            .get(e.id.as_str())
             .map_or_else(|| e.title.clone(), |t| t.title.clone())
     }
 
     pub fn event_annotation(&self, e: &Event) -> String {
         self.raw
             .events
-            .get(&e.id)
+            .get(e.id.as_str())
             .map_or_else(|| e.annotation.clone(), |t| t.annotation.clone())
     }
 

@@ -4,7 +4,7 @@
 use crate::format::{format_area, format_percent};
 use crate::i18n::Strings;
 use crate::model::{
-    Holder, IslandId, Islands, IsoDate, LandSplit, MapState, OfficialAreas, Scenario,
+    Holder, IslandId, Islands, IsoDate, LandSplit, MapState, OfficialAreas, Scenario, State,
 };
 
 /// The scenario's button label.
@@ -124,12 +124,13 @@ pub fn holders_summary(
 
 /// The holder's name on `date`, in the form the language's sentences use.
 pub fn holder_name(tr: &Strings, holder: Holder, date: Option<IsoDate>) -> String {
-    let key = match (holder, date.map(|d| holder.name_on(d))) {
-        (Holder::Japan, _) => "holder.japan",
-        (Holder::Russia, Some("Soviet Union")) => "holder.soviet_union",
-        (Holder::Russia, Some("Russian Empire")) => "holder.russian_empire",
-        (Holder::Russia, _) => "holder.russia",
+    // Undated (a scenario): today's names.
+    let state = match (date, holder) {
+        (Some(d), _) => holder.state_on(d),
+        (None, Holder::Japan) => State::Japan,
+        (None, Holder::Russia) => State::Russia,
     };
+    let key = state.key();
     tr.t(key).to_string()
 }
 

@@ -4,7 +4,7 @@
 //! as problems for the page to show, and the default applies.
 
 pub use crate::lang::Lang;
-use crate::model::Scenario;
+use crate::model::{EventId, Scenario};
 use std::fmt;
 
 /// Longest query string read; the rest is ignored.
@@ -14,7 +14,7 @@ pub const MAX_QUERY_LEN: usize = 2048;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
     Scenario(Scenario),
-    Event(String),
+    Event(EventId),
 }
 
 impl Default for View {
@@ -40,7 +40,7 @@ pub struct UrlState {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Request {
     pub scenario: Option<crate::model::Scenario>,
-    pub event: Option<String>,
+    pub event: Option<EventId>,
     pub lang: Option<Lang>,
 }
 
@@ -61,10 +61,7 @@ impl Request {
         for (key, value) in pairs {
             match key {
                 "scenario" => r.scenario = value.parse().ok(),
-                "event" => {
-                    r.event =
-                        crate::model::timeline::is_valid_event_id(value).then(|| value.to_string())
-                }
+                "event" => r.event = EventId::parse(value),
                 "lang" => r.lang = Lang::parse(value),
                 _ => {}
             }
@@ -178,13 +175,10 @@ impl UrlState {
                     Ok(s) => scenario = Some(s),
                     Err(_) => reject(),
                 },
-                "event" => {
-                    if crate::model::timeline::is_valid_event_id(&value) {
-                        event = Some(value.clone());
-                    } else {
-                        reject();
-                    }
-                }
+                "event" => match EventId::parse(&value) {
+                    Some(id) => event = Some(id),
+                    None => reject(),
+                },
                 "lang" => match Lang::parse(&value) {
                     Some(l) => state.lang = l,
                     None => reject(),
@@ -274,7 +268,10 @@ mod tests {
     #[test]
     fn event_wins_over_scenario() {
         let (s, _) = UrlState::parse("scenario=four-island&event=joint-declaration-1956");
-        assert_eq!(s.view, View::Event("joint-declaration-1956".into()));
+        assert_eq!(
+            s.view,
+            View::Event(EventId::parse("joint-declaration-1956").expect("id"))
+        );
     }
 
     #[test]

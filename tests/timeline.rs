@@ -2,7 +2,7 @@
 //! dates, sources on every event, short neutral annotations, and the map
 //! state at key moments.
 
-use kuril_map::model::{Holder, IslandId, Timeline};
+use kuril_map::model::{Holder, IslandId, State, Timeline};
 
 const TIMELINE: &str = include_str!("../geodata/timeline.json");
 
@@ -152,11 +152,11 @@ fn holder_names_follow_the_date() {
     let t = timeline();
     let name = |id: &str| {
         let e = t.get(t.position(id).expect("event")).expect("event");
-        Holder::Russia.name_on(e.date)
+        Holder::Russia.state_on(e.date)
     };
-    assert_eq!(name("shimoda-1855"), "Russian Empire");
-    assert_eq!(name("joint-declaration-1956"), "Soviet Union");
-    assert_eq!(name("tokyo-declaration-1993"), "Russia");
+    assert_eq!(name("shimoda-1855"), State::RussianEmpire);
+    assert_eq!(name("joint-declaration-1956"), State::SovietUnion);
+    assert_eq!(name("tokyo-declaration-1993"), State::Russia);
 }
 
 #[test]

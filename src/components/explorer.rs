@@ -2,7 +2,7 @@ use super::{
     Annotation, AreaTable, ErrorBanner, Legend, MapView, ScenarioPicker, ShareBar, TimelineView,
 };
 use crate::load::Loaded;
-use crate::model::{LandSplit, Timeline};
+use crate::model::{EventId, LandSplit, Timeline};
 use crate::selection::{use_moment, Moment, Selection};
 use crate::url_state::{Lang, UrlState, View};
 use leptos::prelude::*;
@@ -87,7 +87,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
 fn fall_back_from_unknown_event(
     sel: Selection,
     timeline: Option<&Arc<Timeline>>,
-) -> Option<String> {
+) -> Option<EventId> {
     let unknown = match (&sel.view.get_untracked(), timeline) {
         (View::Event(id), Some(t)) if t.position(id).is_none() => Some(id.clone()),
         (View::Event(id), None) => Some(id.clone()),

@@ -40,7 +40,7 @@ pub fn NoScript(islands: Arc<Islands>, timeline: Option<Arc<Timeline>>) -> impl 
                     .map(|s| view! { <li><a href=s.url.clone()>{s.title.clone()}</a></li> })
                     .collect_view();
                 view! {
-                    <li data-event-text=e.id.clone()>
+                    <li data-event-text=e.id.to_string()>
                         <time datetime=e.date.to_string()>{tr.date(e.date)}</time>
                         ": "
                         <strong>{tr.event_title(e)}</strong>

@@ -17,7 +17,7 @@ fn today() -> Option<IsoDate> {
 /// The export's title, subtitle and file-name slug for `moment`.
 fn export_titles(t: &Strings, moment: &Moment) -> (String, String, String) {
     match moment {
-        Moment::Event(e) => (t.event_title(e), t.date(e.date), e.id.clone()),
+        Moment::Event(e) => (t.event_title(e), t.date(e.date), e.id.to_string()),
         Moment::Scenario(s) => (
             t.f(
                 "export.scenario_title",

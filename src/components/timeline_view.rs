@@ -221,7 +221,7 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
                     <button
                         type="button"
                         class="event"
-                        data-event=id
+                        data-event=id.to_string()
                         data-date=e.date.to_string()
                         aria-current=move || is_selected.get().then_some("true")
                         tabindex=tabindex

@@ -16,10 +16,61 @@ pub struct Source {
     pub url: String,
 }
 
+/// A timeline event's id: 1–64 characters of a–z, 0–9 and `-`, so that
+/// it goes into URLs, attributes and messages as it is. Only
+/// [`EventId::parse`] makes one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EventId(String);
+
+impl EventId {
+    /// The id, if `s` is a valid one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use kuril_map::model::EventId;
+    /// assert!(EventId::parse("joint-declaration-1956").is_some());
+    /// assert!(EventId::parse("<script>").is_none());
+    /// ```
+    pub fn parse(s: &str) -> Option<Self> {
+        is_valid_event_id(s).then(|| EventId(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Reads as the text it is, so that `&id` goes wherever a `&str` does.
+impl std::ops::Deref for EventId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for EventId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for EventId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for EventId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 /// One dated event and the map at that moment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
-    pub id: String,
+    pub id: EventId,
     pub date: IsoDate,
     pub title: String,
     pub annotation: String,
@@ -94,13 +145,12 @@ fn island(id: &str, s: &str) -> Result<IslandId, MapError> {
 
 /// Checks one event as read from the file.
 pub(super) fn check_event(e: RawEvent) -> Result<Event, MapError> {
-    let id = e.id;
-    if !is_valid_event_id(&id) {
+    let Some(id) = EventId::parse(&e.id) else {
         return Err(invalid(
-            &id,
+            &e.id,
             "ids are 1–64 characters of a–z, 0–9 and -".into(),
         ));
-    }
+    };
     let date: IsoDate = e
         .date
         .parse()

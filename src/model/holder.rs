@@ -4,7 +4,7 @@ use super::IsoDate;
 use std::str::FromStr;
 
 /// The administering state. The Soviet Union counts as `Russia` in data
-/// and in `data-holder`; [`Holder::name_on`] gives the name of the day.
+/// and in `data-holder`; [`Holder::state_on`] gives the state of the day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Holder {
     Japan,
@@ -20,31 +20,52 @@ impl Holder {
         }
     }
 
-    /// The state's name on `date`: the Russian Empire before the Soviet
-    /// Union's founding (1922-12-30), the Soviet Union until its
-    /// dissolution (1991-12-26), Russia after.
+    /// The state on `date`: the Russian Empire before the Soviet Union's
+    /// founding (1922-12-30), the Soviet Union until its dissolution
+    /// (1991-12-26), Russia after.
     ///
     /// # Examples
     ///
     /// ```
-    /// use kuril_map::model::{Holder, IsoDate};
+    /// use kuril_map::model::{Holder, IsoDate, State};
     /// let d = |s: &str| s.parse::<IsoDate>().expect("date");
-    /// assert_eq!(Holder::Russia.name_on(d("1956-10-19")), "Soviet Union");
-    /// assert_eq!(Holder::Russia.name_on(d("2019-01-22")), "Russia");
+    /// assert_eq!(Holder::Russia.state_on(d("1956-10-19")), State::SovietUnion);
+    /// assert_eq!(Holder::Russia.state_on(d("2019-01-22")), State::Russia);
     /// ```
-    pub fn name_on(self, date: IsoDate) -> &'static str {
+    pub fn state_on(self, date: IsoDate) -> State {
         match self {
-            Holder::Japan => "Japan",
+            Holder::Japan => State::Japan,
             Holder::Russia => {
-                let (y, m, d) = (date.year(), date.month(), date.day());
-                if (y, m, d) < (1922, 12, 30) {
-                    "Russian Empire"
-                } else if (y, m, d) < (1991, 12, 26) {
-                    "Soviet Union"
+                let day = (date.year(), date.month(), date.day());
+                if day < (1922, 12, 30) {
+                    State::RussianEmpire
+                } else if day < (1991, 12, 26) {
+                    State::SovietUnion
                 } else {
-                    "Russia"
+                    State::Russia
                 }
             }
+        }
+    }
+}
+
+/// A state that has held the islands, as the texts name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Japan,
+    RussianEmpire,
+    SovietUnion,
+    Russia,
+}
+
+impl State {
+    /// The translation key of its name in a sentence ("the Soviet Union").
+    pub fn key(self) -> &'static str {
+        match self {
+            State::Japan => "holder.japan",
+            State::RussianEmpire => "holder.russian_empire",
+            State::SovietUnion => "holder.soviet_union",
+            State::Russia => "holder.russia",
         }
     }
 }

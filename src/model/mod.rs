@@ -16,10 +16,10 @@ pub mod timeline;
 
 pub use context::{Context, ContextLand};
 pub use date::IsoDate;
-pub use holder::Holder;
+pub use holder::{Holder, State};
 pub use island::{Island, IslandId, Islands, Islet, Names};
 pub use lines::{LineId, Lines};
 pub use official_area::OfficialAreas;
 pub use scenario::{LandSplit, Scenario};
 pub use state::MapState;
-pub use timeline::{Event, Source, Timeline};
+pub use timeline::{Event, EventId, Source, Timeline};

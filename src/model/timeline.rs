@@ -1,7 +1,7 @@
 //! The dated events, loaded from `geodata/timeline.json` and checked.
 
 use super::event::{check_event, invalid, is_safe_url, RawEvent, RawSource};
-pub use super::event::{is_valid_event_id, Event, Source};
+pub use super::event::{is_valid_event_id, Event, EventId, Source};
 use super::{IslandId, OfficialAreas};
 use crate::error::MapError;
 use serde::Deserialize;
@@ -88,7 +88,7 @@ impl Timeline {
             if events.iter().any(|x| x.id == event.id) {
                 return Err(MapError::DuplicateEvent {
                     resource: r.into(),
-                    id: event.id,
+                    id: event.id.to_string(),
                 });
             }
             if let Some(prev) = events.last() {
