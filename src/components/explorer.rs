@@ -47,6 +47,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let read_state = Memo::new(move |_| settled.with(Moment::state));
     let read_date = Memo::new(move |_| settled.with(Moment::date));
     let announcement = use_announcement(settled, islands.clone());
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let timeline_view = timeline_or_message(&loaded.timeline);
     let notice = unknown_event.map(|id| {
         view! {
@@ -65,6 +66,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
                 focus=focus.into()
                 read_state=read_state.into()
                 read_date=read_date.into()
+                svg_ref=svg_ref
             />
             <Annotation
                 moment=shown.into()
@@ -75,7 +77,7 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
             />
         </div>
         <Legend state=key_state.into() date=key_date.into() split=split.into() />
-        <ShareBar moment=moment.into() width=loaded.map.layout.width height=loaded.map.layout.height />
+        <ShareBar moment=moment.into() svg_ref=svg_ref width=loaded.map.layout.width height=loaded.map.layout.height />
         {timeline_view}
         <p class="sr-only" aria-live="polite" data-live="">{announcement}</p>
         <AreaTable islands=islands official=official />

@@ -33,9 +33,15 @@ fn export_titles(t: &Strings, moment: &Moment) -> (String, String, String) {
 
 /// The standalone SVG of the map as shown, with its titles and credit,
 /// and the file-name slug; `None` if the map cannot be read.
-fn export_svg(t: &Strings, moment: &Moment, width: f64, height: f64) -> Option<(String, String)> {
+fn export_svg(
+    t: &Strings,
+    moment: &Moment,
+    svg: &web_sys::Element,
+    width: f64,
+    height: f64,
+) -> Option<(String, String)> {
     let (title, subtitle, slug) = export_titles(t, moment);
-    let map = web::serialize_map(width, height)?;
+    let map = web::serialize_map(svg, width, height)?;
     let credit = format!("{} (ODbL)", t.t("map.attribution"));
     Some((
         standalone_svg(&map, width, height, &title, &subtitle, &credit),
@@ -45,7 +51,13 @@ fn export_svg(t: &Strings, moment: &Moment, width: f64, height: f64) -> Option<(
 
 /// Copy link, embed, and image downloads (SVG and PNG) of the view.
 #[component]
-pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoView {
+pub fn ShareBar(
+    moment: Signal<Moment>,
+    /// The map's SVG element, whose current look the images export.
+    svg_ref: NodeRef<leptos::svg::Svg>,
+    width: f64,
+    height: f64,
+) -> impl IntoView {
     let sel = expect_context::<Selection>();
     let tr = use_strings();
     let (status, set_status) = signal(String::new());
@@ -70,8 +82,14 @@ pub fn ShareBar(moment: Signal<Moment>, width: f64, height: f64) -> impl IntoVie
         format!("embed.html{}", state.to_query())
     };
     let (t0, t00) = (tr.clone(), tr.clone());
-    let build = move || export_svg(&t0, &moment.get_untracked(), width, height);
-    let build2 = move || export_svg(&t00, &moment.get_untracked(), width, height);
+    let build = move || {
+        let svg = svg_ref.get_untracked()?;
+        export_svg(&t0, &moment.get_untracked(), &svg, width, height)
+    };
+    let build2 = move || {
+        let svg = svg_ref.get_untracked()?;
+        export_svg(&t00, &moment.get_untracked(), &svg, width, height)
+    };
     let total_height = height + crate::export::HEADER + crate::export::FOOTER;
     let (t1, t2) = (tr.clone(), tr.clone());
     let svg_download = move |_| match build() {

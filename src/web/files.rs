@@ -11,8 +11,7 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 /// The `svg.map` element serialised as XML, with its size set, or `None`.
-pub fn serialize_map(width: f64, height: f64) -> Option<String> {
-    let svg = document().query_selector("svg.map").ok()??;
+pub fn serialize_map(svg: &web_sys::Element, width: f64, height: f64) -> Option<String> {
     let clone = svg.clone_node_with_deep(true).ok()?;
     let clone: web_sys::Element = clone.dyn_into().ok()?;
     let _ = clone.set_attribute("width", &width.to_string());

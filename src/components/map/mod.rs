@@ -29,6 +29,8 @@ pub fn MapView(
     /// the step's frame).
     read_state: Signal<MapState>,
     read_date: Signal<Option<IsoDate>>,
+    /// The map's SVG element, for the image export.
+    svg_ref: NodeRef<leptos::svg::Svg>,
 ) -> impl IntoView {
     let tr = super::use_strings();
     let (w, h) = (data.layout.width, data.layout.height);
@@ -47,6 +49,7 @@ pub fn MapView(
     view! {
         <div class="map-wrap">
         <svg
+            node_ref=svg_ref
             class="map"
             viewBox=view_box
             role="group"
