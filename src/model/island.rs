@@ -2,7 +2,7 @@
 
 use super::geojson_io::{read_features, RawFeature};
 use crate::error::MapError;
-use geo::{GeodesicArea, MultiPolygon};
+use geo::MultiPolygon;
 use geojson::JsonObject;
 use std::fmt;
 use std::str::FromStr;
@@ -111,6 +111,24 @@ impl Names {
     }
 }
 
+/// The `area_km2` property: the geodesic land area, computed at build time
+/// by `tools/geoprep` (the browser need not carry geodesic code;
+/// `tests/geodata.rs` recomputes it from the geometry).
+fn area_property(
+    resource: &str,
+    id: &str,
+    value: Option<&serde_json::Value>,
+) -> Result<f64, MapError> {
+    value
+        .and_then(serde_json::Value::as_f64)
+        .filter(|a| a.is_finite() && *a > 0.0)
+        .ok_or_else(|| MapError::MissingProperty {
+            resource: resource.into(),
+            id: id.into(),
+            property: "area_km2 (a positive number)".into(),
+        })
+}
+
 /// Reads the optional `islets` property: objects with names and the
 /// index of their polygon.
 fn read_islets(
@@ -141,7 +159,7 @@ fn read_islets(
             Ok(Islet {
                 names: Names::from_object(resource, &f.id, o)?,
                 polygon,
-                area_km2: geometry.0[polygon].geodesic_area_unsigned() / 1e6,
+                area_km2: area_property(resource, &f.id, o.get("area_km2"))?,
             })
         })
         .collect()
@@ -153,7 +171,8 @@ pub struct Island {
     pub id: IslandId,
     pub names: Names,
     pub geometry: MultiPolygon,
-    /// Land area on the WGS84 ellipsoid, in km², computed from `geometry`.
+    /// Land area on the WGS84 ellipsoid, in km², computed from `geometry`
+    /// at build time (the file's `area_km2`).
     pub area_km2: f64,
     /// Named islets (Habomai): each names one polygon of `geometry`.
     pub islets: Vec<Islet>,
@@ -194,7 +213,7 @@ impl Islands {
                 });
             }
             let geometry = f.multi_polygon(r)?;
-            let area_km2 = geometry.geodesic_area_unsigned() / 1e6;
+            let area_km2 = area_property(r, &f.id, f.properties.get("area_km2"))?;
             let islets = read_islets(r, &f, &geometry)?;
             *slot = Some(Island {
                 id,
@@ -235,7 +254,7 @@ mod tests {
 
     fn feature(id: &str) -> String {
         format!(
-            r#"{{"type":"Feature","id":"{id}","properties":{{"name_en":"E","name_ja_romaji":"R","name_ja":"J","name_ru":"Р"}},"geometry":{{"type":"Polygon","coordinates":[[[146,43],[146.1,43],[146.1,43.1],[146,43]]]}}}}"#
+            r#"{{"type":"Feature","id":"{id}","properties":{{"name_en":"E","name_ja_romaji":"R","name_ja":"J","name_ru":"Р","area_km2":46.4}},"geometry":{{"type":"Polygon","coordinates":[[[146,43],[146.1,43],[146.1,43.1],[146,43]]]}}}}"#
         )
     }
 

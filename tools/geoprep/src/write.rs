@@ -3,7 +3,7 @@
 
 use crate::prepare::{Prepared, PreparedUnit};
 use crate::units::{Layer, Names};
-use geo::{LineString, Polygon};
+use geo::{GeodesicArea, LineString, Polygon};
 use std::fmt::Write;
 
 pub const ATTRIBUTION: &str =
@@ -62,15 +62,32 @@ fn names_json(n: &Names) -> String {
     )
 }
 
+/// A geodesic land area in km², written at build time so that the browser
+/// need not compute it (src/model/island.rs reads it; tests/geodata.rs
+/// recomputes it from the geometry and fails if it drifts).
+fn area_json(p: &[Polygon]) -> String {
+    let km2 = p.iter().map(|p| p.geodesic_area_unsigned()).sum::<f64>() / 1e6;
+    format!("{km2:.6}")
+}
+
 fn feature(u: &PreparedUnit) -> String {
     let mut props = names_json(&u.unit.names);
+    if u.unit.layer == crate::units::Layer::Disputed {
+        let _ = write!(props, ",\"area_km2\":{}", area_json(&u.parts));
+    }
     if !u.unit.islets.is_empty() {
         let islets: Vec<String> = u
             .unit
             .islets
             .iter()
             .zip(&u.islet_parts)
-            .map(|((names, _, _), idx)| format!("{{{},\"polygon\":{idx}}}", names_json(names)))
+            .map(|((names, _, _), idx)| {
+                let area = area_json(std::slice::from_ref(&u.parts[*idx]));
+                format!(
+                    "{{{},\"polygon\":{idx},\"area_km2\":{area}}}",
+                    names_json(names)
+                )
+            })
             .collect();
         let _ = write!(props, ",\"islets\":[{}]", islets.join(","));
     }
