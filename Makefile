@@ -139,7 +139,10 @@ native-test:
 # All three engines unless KURIL_ENGINES names fewer; an engine that
 # cannot start fails the run.
 browser-test: browsers
+	@rm -f target/browser-skips.txt
 	cargo test -p browser-tests --locked -- --test-threads=2
+	@if [ -s target/browser-skips.txt ]; then echo "Tests that could not run on an engine:"; \
+	  sort -u target/browser-skips.txt; fi
 
 test: tools browsers
 	$(MAKE) --no-print-directory lint

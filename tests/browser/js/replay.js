@@ -66,36 +66,20 @@ const timed = async apply => {
   const out = [];
   for (let i = 0; i < n; i++) {
     const el = document.querySelector(selectors[i % selectors.length]);
-    await new Promise(r => setTimeout(r, 150));
-    await frame();
-    await task();
     // Records the observer has already delivered are kept here, so none
     // is lost between the takeRecords calls.
     const pending = [];
     const observer = new MutationObserver(rs => pending.push(...rs));
-    observer.observe(document, options);
     const take = () => writes(pending.splice(0).concat(observer.takeRecords()));
-    const first = nextFrame();
-    const t0 = performance.now();
-    el.click();
-    let p = Promise.resolve(), script = 0;
-    for (let k = 0; k < 30; k++) p = p.then(() => { script = performance.now() - t0; });
-    await p;
-    const [a0, a1] = await first;
-    const perFrame = [take()];
-    let appFirst = script + (a1 - a0), appSlowest = appFirst;
-    // The later stages, each a frame; then frames until nothing changes.
-    for (let s = 1; s < stages + 2; s++) {
-      const s0 = performance.now();
-      const next = nextFrame();
-      await task();
-      const settle = performance.now() - s0;
-      const [g0, g1] = await next;
+    const perFrame = [];
+    // The step's frames, then two more to see that nothing changes.
+    const row = await clickFrames(el, stages + 2, () => observer.observe(document, options), f => {
       const w = take();
-      if (s < stages) appSlowest = Math.max(appSlowest, settle + (g1 - g0));
-      if (w.length) perFrame.push(w);
-    }
+      if (f === 0 || w.length) perFrame.push(w);
+    });
     observer.disconnect();
+    const appFirst = row[0];
+    const appSlowest = Math.max(appFirst, ...row.slice(2, stages + 1));
     const all = perFrame.flat();
     const undoAll = () => [...all].reverse().forEach(undo);
     undoAll();

@@ -30,31 +30,7 @@ const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], 
 (async () => {
   const out = [];
   for (let i = 0; i < n; i++) {
-    const el = document.querySelector(selectors[i % selectors.length]);
-    await new Promise(r => setTimeout(r, 150));
-    await frame();
-    await task();
-    const first = nextFrame();
-    const t0 = performance.now();
-    el.click();
-    let p = Promise.resolve(), script = 0;
-    for (let k = 0; k < 30; k++) p = p.then(() => { script = performance.now() - t0; });
-    await p;
-    const [f0, f1] = await first;
-    const row = [script + (f1 - f0), script];
-    let end = f1;
-    for (let s = 1; s < stages; s++) {
-      // The app's task for this stage was queued before ours; it runs first.
-      const s0 = performance.now();
-      const next = nextFrame();
-      await task();
-      const settle = performance.now() - s0;
-      const [g0, g1] = await next;
-      row.push(settle + (g1 - g0));
-      end = g1;
-    }
-    row.push(end - t0);
-    out.push(row);
+    out.push(await clickFrames(document.querySelector(selectors[i % selectors.length]), stages));
   }
   done(out);
 })();

@@ -75,13 +75,16 @@ impl Page {
 
     /// `data-holder` of each island, in map order.
     pub async fn holders(&self) -> Vec<String> {
-        let v = self
-            .browser
-            .eval(
-                "return ['iturup','kunashir','shikotan','habomai'].map(id =>
-                   document.querySelector(`svg.map path[data-island=${id}]`).dataset.holder)",
-            )
-            .await;
+        self.strings(
+            "return ['iturup','kunashir','shikotan','habomai'].map(id =>
+               document.querySelector(`svg.map path[data-island=${id}]`).dataset.holder)",
+        )
+        .await
+    }
+
+    /// What `script` returns, as a list of strings (anything else: empty).
+    pub async fn strings(&self, script: &str) -> Vec<String> {
+        let v = self.browser.eval(script).await;
         v.as_array()
             .into_iter()
             .flatten()
@@ -190,4 +193,22 @@ pub async fn axe_serious(b: &Browser) -> serde_json::Value {
          ), e => done(['axe failed: ' + e]));",
     )
     .await
+}
+
+/// Records that `test` could not run on `engine`, and why. `make
+/// browser-test` lists every such line after the run, so an engine a test
+/// cannot drive is reported as skipped, never counted as passed.
+pub fn skip(engine: Engine, test: &str, why: &str) {
+    use std::io::Write as _;
+    let line = format!("skipped: {test} on {engine:?}: {why}\n");
+    eprint!("{line}");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/browser-skips.txt");
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(line.as_bytes());
+    }
 }

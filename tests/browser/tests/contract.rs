@@ -12,15 +12,8 @@ const R: &str = "russia";
 const J: &str = "japan";
 
 async fn pressed(page: &Page) -> Vec<String> {
-    let v = page
-        .browser
-        .eval("return [...document.querySelectorAll('button[data-scenario][aria-pressed=\"true\"]')].map(b => b.dataset.scenario)")
-        .await;
-    v.as_array()
-        .into_iter()
-        .flatten()
-        .map(|s| s.as_str().unwrap_or("").to_string())
-        .collect()
+    page.strings("return [...document.querySelectorAll('button[data-scenario][aria-pressed=\"true\"]')].map(b => b.dataset.scenario)")
+        .await
 }
 
 /// Waits until the URL's query is `expected` (history entries are

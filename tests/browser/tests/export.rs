@@ -1,7 +1,7 @@
 //! Image export: the SVG and PNG downloads are valid files carrying the
 //! title, the date and the attribution.
 
-use browser_tests::{engines, Engine, Page};
+use browser_tests::{engines, skip, Engine, Page};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -33,7 +33,12 @@ async fn wait_file(dir: &Path, ext: &str) -> PathBuf {
 async fn svg_and_png_exports_are_valid_and_labelled() {
     for engine in engines() {
         if engine != Engine::Chromium {
-            continue; // Download directories are set through Chromium's DevTools.
+            skip(
+                engine,
+                "svg_and_png_exports_are_valid_and_labelled",
+                "download folders are set through Chromium's DevTools",
+            );
+            continue;
         }
         let page = Page::open(engine, "?event=joint-declaration-1956").await;
         let dir = std::env::temp_dir().join(format!("kuril-downloads-{}", std::process::id()));
