@@ -8,6 +8,19 @@ const nextFrame = () => new Promise(r => requestAnimationFrame(() => {
   const start = performance.now();
   setTimeout(() => r([start, performance.now()]), 0);
 }));
+// From an ordinary task after a frame, makes `change` and times the
+// frame that paints it: the change itself and that frame's rendering.
+const timedChange = async change => {
+  await new Promise(r => setTimeout(r, 100));
+  await frame();
+  await task();
+  const next = nextFrame();
+  const t0 = performance.now();
+  change();
+  const script = performance.now() - t0;
+  const [f0, f1] = await next;
+  return script + (f1 - f0);
+};
 // Clicks `el` from an ordinary task shortly after a frame, as a reader's
 // click arrives, and times the `frames` frames that follow. Resolves with
 // [first, script, second, ..., total] in ms, as MEASURE documents them.

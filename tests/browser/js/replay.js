@@ -49,18 +49,8 @@ const redo = w => {
     w.added.forEach(x => w.node.insertBefore(x, w.next && w.next.parentNode === w.node ? w.next : null));
   }
 };
-// The frame that paints `apply`, timed as MEASURE times a stage.
-const timed = async apply => {
-  await new Promise(r => setTimeout(r, 100));
-  await frame();
-  await task();
-  const next = nextFrame();
-  const t0 = performance.now();
-  apply();
-  const script = performance.now() - t0;
-  const [f0, f1] = await next;
-  return script + (f1 - f0);
-};
+// The frame that paints a change, timed as MEASURE times a stage.
+const timed = timedChange;
 
 (async () => {
   const out = [];

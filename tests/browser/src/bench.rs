@@ -49,17 +49,7 @@ pub const FLOOR: &str = concat!(
 const [n, done] = [arguments[0], arguments[arguments.length - 1]];
 const text = document.querySelector('h1').firstChild;
 const original = text.data;
-const sample = async change => {
-  await new Promise(r => setTimeout(r, 100));
-  await frame();
-  await task();
-  const next = nextFrame();
-  const t0 = performance.now();
-  change();
-  const script = performance.now() - t0;
-  const [f0, f1] = await next;
-  return script + (f1 - f0);
-};
+const sample = timedChange;
 (async () => {
   const out = [];
   for (let i = 0; i < n; i++) {
