@@ -44,7 +44,7 @@ const HISTORY_SETTLE: std::time::Duration = std::time::Duration::from_millis(400
 
 /// Keeps the URL in step with the selection: each settled change pushes a
 /// history entry, and back/forward restore the selection.
-fn use_url_sync(base: UrlState, selection: Selection) {
+fn use_url_sync(base: UrlState, selection: Selection, framed: bool) {
     let restoring = StoredValue::new(false);
     let ticket = StoredValue::new(0u64);
     Effect::new(move |previous: Option<View>| {
@@ -62,7 +62,7 @@ fn use_url_sync(base: UrlState, selection: Selection) {
                 move || {
                     if ticket.get_value() == mine && web::current_query() != query {
                         // In a frame, no entry in the host page's history.
-                        if web::in_frame() {
+                        if framed {
                             web::replace_query(&query);
                         } else {
                             web::push_query(&query);
@@ -154,13 +154,13 @@ pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
 pub fn App() -> impl IntoView {
     let (url, problems) = UrlState::parse(&web::current_query());
     let selection = provide_selection(url.view.clone());
-    use_url_sync(url.clone(), selection);
+    let framed = web::in_frame();
+    use_url_sync(url.clone(), selection, framed);
     let embed = url.embed;
     let map_only = url.map_only;
     let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     let lang = url.lang;
     let data = LocalResource::new(move || load_all(lang));
-    let framed = web::in_frame();
     Effect::new(move |done: Option<bool>| {
         let ready = data.get().is_some();
         if ready && done != Some(true) {
@@ -196,10 +196,8 @@ pub fn App() -> impl IntoView {
                 .into_any()
             }
             // Only the message: it sits above the pre-rendered page.
-            Err(e) => {
-                provide_context(Arc::new(Strings::english()));
-                view! { <ErrorBanner message=e.to_string() lead="error_live" /> }.into_any()
-            }
+            // (No strings in context: the banner falls back to English.)
+            Err(e) => view! { <ErrorBanner message=e.to_string() lead="error_live" /> }.into_any(),
         })
     }
 }

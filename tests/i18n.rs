@@ -2,6 +2,8 @@
 //! placeholders as English, every timeline event translated, and names
 //! for every unit and islet. (Wiring them into the UI is open work.)
 
+mod common;
+
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -177,24 +179,8 @@ fn alternative_names_are_given_in_all_languages_or_none() {
 /// `lead="…"`, and the keys `text.rs` returns), so that the next test can
 /// check each language has it.
 fn keys_used_by_the_code() -> BTreeSet<String> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in std::fs::read_dir(dir).expect("src").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
     let mut keys = BTreeSet::new();
-    for f in files {
-        let source = std::fs::read_to_string(&f).expect("readable");
+    for (_, source) in common::files() {
         // The code, not its tests.
         let code: String = source
             .split("#[cfg(test)]")

@@ -81,15 +81,12 @@ pub fn ShareBar(
         };
         format!("embed.html{}", state.to_query())
     };
-    let (t0, t00) = (tr.clone(), tr.clone());
+    let t = tr.clone();
     let build = move || {
         let svg = svg_ref.get_untracked()?;
-        export_svg(&t0, &moment.get_untracked(), &svg, width, height)
+        export_svg(&t, &moment.get_untracked(), &svg, width, height)
     };
-    let build2 = move || {
-        let svg = svg_ref.get_untracked()?;
-        export_svg(&t00, &moment.get_untracked(), &svg, width, height)
-    };
+    let build2 = build.clone();
     let total_height = height + crate::export::HEADER + crate::export::FOOTER;
     let (t1, t2) = (tr.clone(), tr.clone());
     let svg_download = move |_| match build() {

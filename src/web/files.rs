@@ -10,7 +10,7 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
-/// The `svg.map` element serialised as XML, with its size set, or `None`.
+/// The map's `svg` element serialised as XML, with its size set, or `None`.
 pub fn serialize_map(svg: &web_sys::Element, width: f64, height: f64) -> Option<String> {
     let clone = svg.clone_node_with_deep(true).ok()?;
     let clone: web_sys::Element = clone.dyn_into().ok()?;

@@ -212,3 +212,24 @@ pub fn skip(engine: Engine, test: &str, why: &str) {
         let _ = f.write_all(line.as_bytes());
     }
 }
+
+/// The shipped WebAssembly modules in `dist/` (there should be one).
+pub fn shipped_wasm() -> Vec<PathBuf> {
+    std::fs::read_dir(dist_dir())
+        .expect("dist/ exists (make dist)")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect()
+}
+
+/// `gzip -9` bytes of the file at `path`, as `make dist` measures it.
+pub fn gzip9(path: &std::path::Path) -> u64 {
+    let out = std::process::Command::new("gzip")
+        .arg("-9c")
+        .arg(path)
+        .output()
+        .expect("gzip runs");
+    assert!(out.status.success(), "gzip failed on {}", path.display());
+    out.stdout.len() as u64
+}

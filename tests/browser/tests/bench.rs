@@ -13,7 +13,7 @@
 //! prints a table with the ratios and writes `bench/RESULTS.md`.
 
 use browser_tests::bench::{rows, stats, MEASURE, STAGES};
-use browser_tests::{dist_dir, Browser, Driver, Engine, StaticServer};
+use browser_tests::{dist_dir, gzip9, shipped_wasm, Browser, Driver, Engine, StaticServer};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -237,22 +237,8 @@ async fn clicks(
 
 /// `gzip -9` bytes of the shipped WebAssembly module.
 fn shipped_wasm_gzip() -> f64 {
-    let wasm = std::fs::read_dir(dist_dir())
-        .expect("dist/")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "wasm"))
-        .expect("a module in dist/");
-    gzip9(&wasm)
-}
-
-fn gzip9(path: &Path) -> f64 {
-    let out = std::process::Command::new("gzip")
-        .arg("-9c")
-        .arg(path)
-        .output()
-        .expect("gzip");
-    out.stdout.len() as f64
+    let wasm = shipped_wasm();
+    gzip9(wasm.first().expect("a module in dist/")) as f64
 }
 
 /// `gzip -9` and brotli (`.br` sibling) bytes of every shipped file.
@@ -276,7 +262,7 @@ fn dist_totals() -> (f64, f64) {
     shipped.fold((0.0, 0.0), |(g, b), p| {
         let br = PathBuf::from(format!("{}.br", p.display()));
         let br = std::fs::metadata(&br).map_or(0.0, |m| m.len() as f64);
-        (g + gzip9(p), b + br)
+        (g + gzip9(p) as f64, b + br)
     })
 }
 

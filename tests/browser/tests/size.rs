@@ -2,30 +2,14 @@
 //! may not grow more than 5% past the size issue 15 reached. Measured as
 //! `make dist` prints it, with `gzip -9`.
 
-use browser_tests::dist_dir;
+use browser_tests::{dist_dir, gzip9, shipped_wasm};
 
 /// `gzip -9` bytes of the module when the budget was set (bench/SIZE.md).
 const WASM_GZIP_BUDGET: u64 = 211_200;
 
-fn gzip9(path: &std::path::Path) -> u64 {
-    let out = std::process::Command::new("gzip")
-        .args(["-9c"])
-        .arg(path)
-        .output()
-        .expect("gzip runs");
-    assert!(out.status.success(), "gzip failed on {}", path.display());
-    out.stdout.len() as u64
-}
-
 #[test]
 fn the_webassembly_module_stays_within_its_budget() {
-    let dist = dist_dir();
-    let wasm: Vec<_> = std::fs::read_dir(&dist)
-        .expect("dist/ exists (make dist)")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
-        .collect();
+    let wasm = shipped_wasm();
     assert_eq!(wasm.len(), 1, "one module in dist/: {wasm:?}");
     let size = gzip9(&wasm[0]);
     let limit = WASM_GZIP_BUDGET + WASM_GZIP_BUDGET / 20;
