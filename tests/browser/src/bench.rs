@@ -1,6 +1,8 @@
 //! What the benchmarks share: the click-to-painted-frame measurement and
 //! the statistics of its samples.
 
+use crate::Script;
+
 /// How many frames a step takes to reach the screen (see `Selection` in
 /// src/app.rs), and what each shows.
 pub const STAGES: usize = 4;
@@ -23,19 +25,7 @@ pub const STAGE_NAMES: [&str; STAGES] = ["map", "card", "sources and legend", "r
 /// registered before the app's, to a task queued from it, which runs
 /// once the frame is painted and before the app's own after-paint task.
 /// Between clicks the page idles 150 ms.
-pub const MEASURE: &str = concat!(
-    include_str!("../js/frame_timing.js"),
-    r#"
-const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
-(async () => {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    out.push(await clickFrames(document.querySelector(selectors[i % selectors.length]), stages));
-  }
-  done(out);
-})();
-"#
-);
+pub const MEASURE: Script = crate::js!("frame_timing", "measure_clicks");
 
 /// Reference frames, measured as MEASURE measures a stage, for the floor
 /// under any step on this machine: `n` times, from an ordinary task after
@@ -43,25 +33,7 @@ const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], 
 /// `[nothing, text]` in ms: a frame with nothing changed, and one where
 /// the headline's text changed by two characters (style, layout and
 /// paint of one line of text). The headline is restored at the end.
-pub const FLOOR: &str = concat!(
-    include_str!("../js/frame_timing.js"),
-    r#"
-const [n, done] = [arguments[0], arguments[arguments.length - 1]];
-const text = document.querySelector('h1').firstChild;
-const original = text.data;
-const sample = timedChange;
-(async () => {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const nothing = await sample(() => {});
-    const changed = await sample(() => { text.data = original + (i % 2 ? ' ·' : ''); });
-    out.push([nothing, changed]);
-  }
-  text.data = original;
-  done(out);
-})();
-"#
-);
+pub const FLOOR: Script = crate::js!("frame_timing", "floor");
 
 /// The rows a page script returned (an array of arrays of numbers), each
 /// with exactly `len` numbers; anything else is dropped.

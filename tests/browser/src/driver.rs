@@ -411,20 +411,12 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
     }
 
-    /// Runs an async `script` whose last argument is the callback.
-    pub async fn eval_async(&self, script: &str) -> Value {
-        self.client
-            .execute_async(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-    }
-
     /// Errors the page has shown since the last call: what the test
     /// server's probe recorded (every engine; see `server.rs`), and in
     /// Chromium also the browser log at level SEVERE.
     pub async fn console_errors(&self) -> Vec<String> {
         let mut errors: Vec<String> = self
-            .eval("return (window.__kurilErrors || []).splice(0)")
+            .run(crate::js!("take_errors"), &[])
             .await
             .as_array()
             .into_iter()
@@ -474,36 +466,6 @@ impl Browser {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{:?}: click {css}: {e}", self.engine));
-    }
-
-    /// Runs `script` (a function body) and returns its result.
-    pub async fn eval(&self, script: &str) -> Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-    }
-
-    /// Polls `script` until it returns `true`, or panics after `limit`.
-    pub async fn wait_for(&self, script: &str, limit: Duration) {
-        if !self.try_wait_for(script, limit).await {
-            panic!("timed out after {limit:?} waiting for: {script}");
-        }
-    }
-
-    /// Like [`Browser::wait_for`], but says whether `script` came true in
-    /// time instead of panicking, so a test can report what it saw.
-    pub async fn try_wait_for(&self, script: &str, limit: Duration) -> bool {
-        let start = Instant::now();
-        loop {
-            if self.eval(script).await == Value::Bool(true) {
-                return true;
-            }
-            if start.elapsed() > limit {
-                return false;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
     }
 
     /// Ends the session and removes its profile.

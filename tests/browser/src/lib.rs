@@ -7,9 +7,11 @@
 
 pub mod bench;
 mod driver;
+mod script;
 mod server;
 
 pub use driver::{opt, Browser, Driver, Engine};
+pub use script::{try_until, until, Rect, Scope, Script};
 pub use server::StaticServer;
 
 use std::collections::HashMap;
@@ -17,9 +19,7 @@ use std::time::Duration;
 
 /// Waits until the app has taken over from the pre-rendered page and
 /// drawn the four islands.
-pub const MOUNTED: &str = "return document.documentElement.dataset.app === 'ready'
-    && !document.getElementById('prerendered')
-    && document.querySelectorAll('svg.map path[data-island]').length === 4";
+pub const MOUNTED: Script = js!("mounted");
 
 /// A page under test: its server, WebDriver and browser, kept together so
 /// they live exactly as long as the test.
@@ -36,19 +36,19 @@ impl Page {
         engine: Engine,
         path: &str,
         overrides: HashMap<String, Vec<u8>>,
-        ready: &str,
+        ready: Script,
     ) -> Self {
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
-        Self::open_on(server, engine, path, ready, &[]).await
+        Self::open_on(server, engine, path, Some(ready), &[]).await
     }
 
     /// Opens `path` on `server` in `engine`, with extra browser
-    /// arguments, and waits for `ready` (skipped when empty).
+    /// arguments, and waits for `ready` (a script returning true), if any.
     pub async fn open_on(
         server: StaticServer,
         engine: Engine,
         path: &str,
-        ready: &str,
+        ready: Option<Script>,
         extra_args: &[&str],
     ) -> Self {
         let driver = Driver::start(engine);
@@ -58,8 +58,8 @@ impl Page {
             .goto(&server.url(path))
             .await
             .unwrap_or_else(|e| panic!("{engine:?}: cannot open {path}: {e}"));
-        if !ready.is_empty() {
-            browser.wait_for(ready, Duration::from_secs(30)).await;
+        if let Some(ready) = ready {
+            browser.wait_for(ready, &[], Duration::from_secs(30)).await;
         }
         Self {
             browser,
@@ -75,55 +75,31 @@ impl Page {
 
     /// `data-holder` of each island, in map order.
     pub async fn holders(&self) -> Vec<String> {
-        self.strings(
-            "return ['iturup','kunashir','shikotan','habomai'].map(id =>
-               document.querySelector(`svg.map path[data-island=${id}]`).dataset.holder)",
-        )
-        .await
-    }
-
-    /// What `script` returns, as a list of strings (anything else: empty).
-    pub async fn strings(&self, script: &str) -> Vec<String> {
-        let v = self.browser.eval(script).await;
-        v.as_array()
-            .into_iter()
-            .flatten()
+        let v = self.browser.run(js!("holders"), &[]).await;
+        let all = v.as_array().cloned().unwrap_or_default();
+        all.iter()
             .map(|s| s.as_str().unwrap_or("").to_string())
             .collect()
     }
 
     /// Waits until the islands show `expected` holders.
     pub async fn wait_holders(&self, expected: [&str; 4]) {
-        let script = format!(
-            "return JSON.stringify(['iturup','kunashir','shikotan','habomai'].map(id =>
-               document.querySelector(`svg.map path[data-island=${{id}}]`).dataset.holder)) === '{}'",
-            serde_json::to_string(&expected).unwrap_or_default()
-        );
-        let start = std::time::Instant::now();
-        loop {
-            if self.browser.eval(&script).await == serde_json::Value::Bool(true) {
-                return;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!(
-                    "{:?}: holders {:?}, expected {expected:?}",
-                    self.browser.engine,
-                    self.holders().await
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(30)).await;
+        let shown = try_until(Duration::from_secs(10), async || {
+            self.holders().await == expected
+        })
+        .await;
+        if !shown {
+            panic!(
+                "{:?}: holders {:?}, expected {expected:?}",
+                self.browser.engine,
+                self.holders().await
+            );
         }
     }
 
     /// The selected timeline entry: `[data-event, data-date]`, or `None`.
     pub async fn selected_event(&self) -> Option<(String, String)> {
-        let v = self
-            .browser
-            .eval(
-                "const e = document.querySelectorAll('[data-event][aria-current=\"true\"]');
-                 return e.length === 1 ? [e[0].dataset.event, e[0].dataset.date] : (e.length ? 'many' : null)",
-            )
-            .await;
+        let v = self.browser.run(js!("selected_event"), &[]).await;
         let a = v.as_array()?;
         Some((
             a.first()?.as_str()?.to_string(),
@@ -173,6 +149,7 @@ pub async fn axe_serious(b: &Browser) -> serde_json::Value {
             path.display()
         )
     });
+    // axe's own file, as it is published, defines the global `axe`.
     b.client
         .execute(&format!("{axe}\nreturn true;"), vec![])
         .await
@@ -185,14 +162,7 @@ pub async fn axe_serious(b: &Browser) -> serde_json::Value {
         ))
         .await
         .expect("timeout");
-    b.eval_async(
-        "const done = arguments[arguments.length - 1];
-         axe.run(document, { resultTypes: ['violations'] }).then(r => done(
-           r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-             .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
-         ), e => done(['axe failed: ' + e]));",
-    )
-    .await
+    b.run_async(js!("axe_run"), &[]).await
 }
 
 /// Records that `test` could not run on `engine`, and why. `make

@@ -32,23 +32,18 @@ async fn axe_finds_no_serious_violations_in_main_states() {
 async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced() {
     for engine in engines() {
         let page = Page::open(engine, "?scenario=two-island").await;
-        let labels = page
-            .browser
-            .eval("return [...document.querySelectorAll('svg.map path[data-island]')].map(p => [p.tabIndex, p.getAttribute('aria-label')])")
-            .await;
-        let labels = labels.as_array().cloned().unwrap_or_default();
-        assert_eq!(labels.len(), 4);
-        for l in &labels {
-            assert_eq!(l[0], 0, "{engine:?}: island not focusable {l}");
-        }
+        const ISLANDS: &str = "svg.map path[data-island]";
+        let doc = page.browser.doc();
+        let tab_indices = doc.props(ISLANDS, "tabIndex").await;
         assert_eq!(
-            labels[2][1], "Shikotan: 249 km². Held by Japan",
-            "{engine:?}"
+            tab_indices,
+            [0, 0, 0, 0],
+            "{engine:?}: every island focusable"
         );
-        assert!(labels[0][1]
-            .as_str()
-            .unwrap_or("")
-            .starts_with("Iturup / Etorofu: 3,146 km². Held by Russia"));
+        let labels = doc.attrs(ISLANDS, "aria-label").await;
+        let label = |i: usize| labels[i].clone().unwrap_or_default();
+        assert_eq!(label(2), "Shikotan: 249 km². Held by Japan", "{engine:?}");
+        assert!(label(0).starts_with("Iturup / Etorofu: 3,146 km². Held by Russia"));
 
         // Keyboard: Tab from the four-island button reaches controls; Enter
         // on a scenario button changes the state, and the live region says so.
@@ -63,12 +58,9 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
         b.send_keys(&Key::Enter.to_string()).await.expect("enter");
         page.wait_holders(["japan", "japan", "japan", "japan"])
             .await;
-        page.browser
-            .wait_for(
-                "return document.querySelector('[data-live]').textContent.startsWith(\"Four islands (Japan's claim). Japan 4,946 km²\")",
-                Duration::from_secs(5),
-            )
-            .await;
+        let said = "Four islands (Japan's claim). Japan 4,946 km²";
+        let announced = async || doc.text("[data-live]").await.starts_with(said);
+        until(Duration::from_secs(5), said, announced).await;
         page.close().await;
     }
 }
@@ -94,27 +86,18 @@ async fn languages_show_the_right_names_and_set_html_lang() {
                 &format!("?event=joint-declaration-1956&lang={lang}"),
             )
             .await;
-            let v = page
-                .browser
-                .eval(
-                    "return [document.documentElement.lang,
-                       document.querySelector('svg.map path[data-island=iturup]').getAttribute('aria-label'),
-                       document.querySelector('.annotation__title').textContent,
-                       document.querySelector('.langs [aria-current=true]').dataset.lang]",
-                )
+            let doc = page.browser.doc();
+            let html_lang = doc.attr(":root", "lang").await;
+            assert_eq!(html_lang.as_deref(), Some(lang), "{engine:?}: <html lang>");
+            let name = doc
+                .attr("svg.map path[data-island=iturup]", "aria-label")
                 .await;
-            assert_eq!(v[0], lang, "{engine:?}: <html lang>");
-            assert!(
-                v[1].as_str().unwrap_or("").starts_with(iturup),
-                "{engine:?} {lang}: {}",
-                v[1]
-            );
-            assert!(
-                v[2].as_str().unwrap_or("").contains(title_part),
-                "{engine:?} {lang}: {}",
-                v[2]
-            );
-            assert_eq!(v[3], lang);
+            let name = name.unwrap_or_default();
+            assert!(name.starts_with(iturup), "{engine:?} {lang}: {name}");
+            let title = doc.text(".annotation__title").await;
+            assert!(title.contains(title_part), "{engine:?} {lang}: {title}");
+            let current = doc.data(".langs [aria-current=true]", "lang").await;
+            assert_eq!(current, [lang]);
             page.close().await;
         }
     }
@@ -125,34 +108,17 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
     for engine in engines() {
         let page = Page::open(engine, "?scenario=status-quo").await;
         let b = &page.browser;
-        // Walk the tab order from the top and record what takes focus.
-        b.eval("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return true").await;
+        // One round of the tab order from the top, pressing Tab as a
+        // reader does, up to a marker button after the last control;
+        // record what kind of control takes focus.
+        b.run(js!("start_tab_walk"), &[]).await;
         let mut seen: Vec<String> = Vec::new();
-        // One round of the tab order, pressing Tab as a reader does, up to
-        // a marker button the test adds at the end of the page (past the
-        // last control, Firefox moves focus out of the page for good).
-        b.eval("document.body.insertAdjacentHTML('beforeend', '<button id=\"tab-end\">end</button>'); return true")
-            .await;
         for _ in 0..60 {
             b.press('\u{E004}').await; // Tab
-            let what = b
-                .eval(
-                    "const e = document.activeElement;
-                     return e.id === 'tab-end' || e === document.body ? 'body'
-                          : e.dataset.scenario ? 'scenario:' + e.dataset.scenario
-                          : e.dataset.island ? 'island:' + e.dataset.island
-                          : e.dataset.event ? 'event'
-                          : e.dataset.zoom ? 'zoom:' + e.dataset.zoom
-                          : e.dataset.play !== undefined ? 'play'
-                          : e.dataset.lang ? 'lang'
-                          : e.dataset.share || e.dataset.export || e.tagName.toLowerCase()",
-                )
-                .await;
-            let what = what.as_str().unwrap_or("").to_string();
-            if what == "body" {
-                break;
+            match control_kind(&b.run(js!("focused"), &[]).await) {
+                Some(kind) => seen.push(kind),
+                None => break,
             }
-            seen.push(what);
         }
         for wanted in [
             "lang",
@@ -182,8 +148,9 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
         );
         // Space on a focused scenario button changes the state (keys sent
         // as real key presses to whatever has focus, as a reader would).
-        b.eval(
-            "document.querySelector('button[data-scenario=\"two-island\"]').focus(); return true",
+        b.run(
+            js!("focus"),
+            &[json!("button[data-scenario=\"two-island\"]")],
         )
         .await;
         b.press(' ').await;
@@ -193,23 +160,41 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
     }
 }
 
+/// What kind of control the focused element (as `focused.js` describes it)
+/// is, such as `scenario:two-island` or `event`; `None` at the end of the
+/// round (the marker button, or the body).
+fn control_kind(focused: &serde_json::Value) -> Option<String> {
+    let data = &focused["data"];
+    let value = |key: &str| data[key].as_str().filter(|v| !v.is_empty());
+    if focused["id"] == "tab-end" || focused["tag"] == "body" {
+        return None;
+    }
+    let kind = if let Some(s) = value("scenario") {
+        format!("scenario:{s}")
+    } else if let Some(i) = value("island") {
+        format!("island:{i}")
+    } else if value("event").is_some() {
+        "event".into()
+    } else if let Some(z) = value("zoom") {
+        format!("zoom:{z}")
+    } else if data.get("play").is_some() {
+        "play".into()
+    } else if value("lang").is_some() {
+        "lang".into()
+    } else {
+        let tag = focused["tag"].as_str().unwrap_or("");
+        value("share")
+            .or(value("export"))
+            .unwrap_or(tag)
+            .to_string()
+    };
+    Some(kind)
+}
+
 /// Claimed and promised islands carry a hatching pattern (not colour
 /// alone), the legend names it, and the accessible name says it.
 #[tokio::test(flavor = "multi_thread")]
 async fn claims_and_promises_are_hatched_named_and_in_the_legend() {
-    const MARKS: &str = "const ids = ['iturup','kunashir','shikotan','habomai'];
-        const shown = (cls, id) => {
-          const el = document.querySelector(`svg.map path.${cls}[data-${cls}=${id}]`);
-          const cs = getComputedStyle(el);
-          return cs.visibility === 'visible' && cs.fill.includes('#hatch-' + cls);
-        };
-        const legend = cls => !document.querySelector(`.swatch--${cls}`).closest('li').hidden;
-        return {
-          claimed: ids.filter(id => shown('claimed', id)),
-          promised: ids.filter(id => shown('promised', id)),
-          legend: [legend('claimed'), legend('promised')],
-          named: document.querySelector('path[data-island=shikotan]').getAttribute('aria-label'),
-        };";
     for engine in engines() {
         let all = json!(["iturup", "kunashir", "shikotan", "habomai"]);
         let two = json!(["shikotan", "habomai"]);
@@ -223,13 +208,14 @@ async fn claims_and_promises_are_hatched_named_and_in_the_legend() {
         ] {
             let page = Page::open(engine, query).await;
             // Accessible names follow once the view is painted.
-            page.browser
-                .wait_for(
-                    "return !!document.querySelector('path[data-island=shikotan]').getAttribute('aria-label')",
-                    Duration::from_secs(5),
-                )
-                .await;
-            let v = page.browser.eval(MARKS).await;
+            let doc = page.browser.doc();
+            let named = async || {
+                doc.attr("path[data-island=shikotan]", "aria-label")
+                    .await
+                    .is_some_and(|n| !n.is_empty())
+            };
+            until(Duration::from_secs(5), "Shikotan's name", named).await;
+            let v = page.browser.run(js!("marks"), &[]).await;
             assert_eq!(&v["claimed"], claimed, "{engine:?} {query}: {v:#}");
             assert_eq!(&v["promised"], promised, "{engine:?} {query}: {v:#}");
             let any = |l: &serde_json::Value| l.as_array().is_some_and(|a| !a.is_empty());

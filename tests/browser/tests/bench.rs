@@ -13,7 +13,9 @@
 //! prints a table with the ratios and writes `bench/RESULTS.md`.
 
 use browser_tests::bench::{rows, stats, MEASURE, STAGES};
-use browser_tests::{dist_dir, gzip9, shipped_wasm, Browser, Driver, Engine, StaticServer};
+use browser_tests::{
+    dist_dir, gzip9, js, shipped_wasm, Browser, Driver, Engine, Script, StaticServer,
+};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -39,43 +41,7 @@ const CLICKS: usize = 50;
 /// first painted, when the page is interactive (`data-app="ready"` on the
 /// root, which both pages set once their controls work), and the bytes
 /// transferred by then.
-const OBSERVE: &str = r#"(function () {
-  var b = window.__bench = { painted: null, interactive: null, bytes: null, fcp: null, files: [] };
-  var waiting = false;
-  function transferred() {
-    var n = 0;
-    performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
-      .forEach(function (e) {
-        n += e.transferSize || 0;
-        b.files.push([e.name.split("/").pop() || "index.html", e.transferSize || 0,
-                      e.startTime || 0, e.responseEnd || 0]);
-      });
-    return n;
-  }
-  function drawn() {
-    var ps = document.querySelectorAll("svg path[data-island]");
-    if (ps.length < 4) return false;
-    for (var i = 0; i < ps.length; i++) if ((ps[i].getAttribute("d") || "").length < 10) return false;
-    return true;
-  }
-  function check() {
-    if (!waiting && drawn()) {
-      waiting = true;
-      // The frame that shows them: a task queued from its animation-frame
-      // callback runs once it is painted.
-      requestAnimationFrame(function () { setTimeout(function () { b.painted = performance.now(); }, 0); });
-    }
-    var root = document.documentElement;
-    if (b.interactive === null && root && root.dataset.app === "ready") {
-      b.interactive = performance.now();
-      b.bytes = transferred();
-    }
-  }
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-  new PerformanceObserver(function (l) {
-    l.getEntries().forEach(function (e) { if (e.name === "first-contentful-paint") b.fcp = e.startTime; });
-  }).observe({ type: "paint", buffered: true });
-})();"#;
+const OBSERVE: Script = js!("observe_load");
 
 #[derive(Clone, Copy, PartialEq)]
 enum Site {
@@ -165,23 +131,16 @@ async fn load(server: &StaticServer, site: Site) -> ([f64; 4], Vec<FileTiming>) 
     let b = throttled(&driver, true).await;
     b.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": OBSERVE }),
+        json!({ "source": OBSERVE.source() }),
     )
     .await;
     b.client
         .goto(&server.url(site.path()))
         .await
         .expect("open the page");
-    b.wait_for(
-        "return !!window.__bench && window.__bench.painted !== null && window.__bench.interactive !== null",
-        Duration::from_secs(120),
-    )
-    .await;
-    let v = b
-        .eval(
-            "const x = window.__bench; return [x.bytes, x.painted, x.interactive, x.fcp, x.files]",
-        )
+    b.wait_for(js!("load_observed"), &[], Duration::from_secs(120))
         .await;
+    let v = b.run(js!("load_observations"), &[]).await;
     b.close().await;
     let f = |i: usize| v[i].as_f64().unwrap_or(f64::NAN);
     let files = v[4]
@@ -212,16 +171,11 @@ async fn clicks(
     let driver = Driver::start(Engine::Chromium);
     let b = throttled(&driver, false).await;
     b.client.goto(&server.url(site.path())).await.expect("open");
-    b.wait_for(
-        "return document.documentElement.dataset.app === 'ready'",
-        Duration::from_secs(60),
-    )
-    .await;
+    b.wait_for(js!("app_ready"), &[], Duration::from_secs(60))
+        .await;
     let v = b
-        .client
-        .execute_async(MEASURE, vec![json!(selectors), json!(n), json!(STAGES)])
-        .await
-        .expect("measure");
+        .run_async(MEASURE, &[json!(selectors), json!(n), json!(STAGES)])
+        .await;
     b.close().await;
     // Each row: [first, script, the later frames..., total].
     rows(&v, STAGES + 2)
@@ -438,7 +392,7 @@ async fn map_against_a_d3_page() {
 
     let probe = Driver::start(Engine::Chromium);
     let b = probe.session().await;
-    let ua = b.eval("return navigator.userAgent").await;
+    let ua = b.run(js!("user_agent"), &[]).await;
     b.close().await;
     let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../bench/RESULTS.md");
     let text = format!(

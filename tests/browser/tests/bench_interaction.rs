@@ -9,11 +9,8 @@ use browser_tests::bench::{rows, stats, FLOOR, MEASURE, STAGES, STAGE_NAMES};
 
 /// The plain-JavaScript reference: the step's own DOM writes replayed by
 /// plain JavaScript in one frame (see the script's header).
-const REPLAY: &str = concat!(
-    include_str!("../js/frame_timing.js"),
-    include_str!("../js/replay.js")
-);
-use browser_tests::{Engine, Page};
+const REPLAY: Script = js!("frame_timing", "replay");
+use browser_tests::{js, Engine, Page, Script};
 use serde_json::json;
 use std::time::Duration;
 
@@ -47,10 +44,8 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         let b = &page.browser;
         async move {
             let v = b
-                .client
-                .execute_async(MEASURE, vec![json!(selectors), json!(50), json!(STAGES)])
-                .await
-                .expect("measure");
+                .run_async(MEASURE, &[json!(selectors), json!(50), json!(STAGES)])
+                .await;
             rows(&v, STAGES + 2)
         }
     };
@@ -60,26 +55,17 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         .collect();
     let event_selectors: Vec<String> = page
         .browser
-        .eval("return [...document.querySelectorAll('[data-event]')].map(e => `[data-event=\"${e.dataset.event}\"]`)")
+        .doc()
+        .data("[data-event]", "event")
         .await
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s.as_str().map(String::from))
+        .iter()
+        .map(|id| format!("[data-event=\"{id}\"]"))
         .collect();
     let scenario_times = run(scenarios).await;
     let event_times = run(event_selectors.clone()).await;
     assert_eq!(scenario_times.len(), 50);
     assert_eq!(event_times.len(), 50);
-    let floor = rows(
-        &page
-            .browser
-            .client
-            .execute_async(FLOOR, vec![json!(50)])
-            .await
-            .expect("floor"),
-        2,
-    );
+    let floor = rows(&page.browser.run_async(FLOOR, &[json!(50)]).await, 2);
     assert_eq!(floor.len(), 50);
     let floor_col = |k: usize| stats(floor.iter().map(|p| p[k]).collect());
     let (nothing, text) = (floor_col(0), floor_col(1));
@@ -107,7 +93,7 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
             col(STAGES + 1).0
         )
     };
-    let version = page.browser.eval("return navigator.userAgent").await;
+    let version = page.browser.run(js!("user_agent"), &[]).await;
 
     // The same steps against the plain-JavaScript reference, in the same
     // sitting: per click, the app's frames, then its writes replayed.
@@ -115,10 +101,8 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         let b = &page.browser;
         async move {
             let v = b
-                .client
-                .execute_async(REPLAY, vec![json!(selectors), json!(30), json!(STAGES)])
-                .await
-                .expect("replay");
+                .run_async(REPLAY, &[json!(selectors), json!(30), json!(STAGES)])
+                .await;
             rows(&v, 5)
         }
     };

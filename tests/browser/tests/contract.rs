@@ -2,7 +2,7 @@
 //! `data-island`/`data-holder`, `data-event`/`data-date`/`aria-current`,
 //! `data-scenario`/`aria-pressed`, keyboard, and fallbacks.
 
-use browser_tests::{engines, Page, MOUNTED};
+use browser_tests::{engines, js, until, Page, MOUNTED};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use std::collections::HashMap;
@@ -12,19 +12,21 @@ const R: &str = "russia";
 const J: &str = "japan";
 
 async fn pressed(page: &Page) -> Vec<String> {
-    page.strings("return [...document.querySelectorAll('button[data-scenario][aria-pressed=\"true\"]')].map(b => b.dataset.scenario)")
+    let doc = page.browser.doc();
+    doc.data("button[data-scenario][aria-pressed=\"true\"]", "scenario")
         .await
 }
 
 /// Waits until the URL's query is `expected` (history entries are
 /// written once a selection settles).
 async fn wait_search(page: &Page, expected: &str) {
-    page.browser
-        .wait_for(
-            &format!("return location.search === {}", serde_json::json!(expected)),
-            Duration::from_secs(5),
-        )
-        .await;
+    let search = async || page.browser.run(js!("location"), &[]).await[1] == expected;
+    until(
+        Duration::from_secs(5),
+        &format!("the query {expected}"),
+        search,
+    )
+    .await;
 }
 
 /// `[url, title]` of each source of event `id`, from geodata/timeline.json.
@@ -67,10 +69,10 @@ async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
         // The land split is computed: two islands is about 7% to Japan.
         let share = page
             .browser
-            .eval("return parseFloat(document.querySelector('[data-japan-share]').dataset.japanShare)")
-            .await
-            .as_f64()
-            .unwrap_or(0.0);
+            .doc()
+            .data("[data-japan-share]", "japanShare")
+            .await;
+        let share: f64 = share.first().and_then(|s| s.parse().ok()).unwrap_or(0.0);
         assert!((0.065..0.075).contains(&share), "{engine:?}: {share}");
         page.close().await;
     }
@@ -90,14 +92,11 @@ async fn events_redraw_the_map_at_that_moment() {
             "no scenario is pressed while an event shows"
         );
         // The 1855 border is drawn, the de facto line is not.
-        let lines = page
-            .browser
-            .eval("return [...document.querySelectorAll('[data-line]')].map(l => l.dataset.line + ':' + l.dataset.shown)")
-            .await;
-        assert_eq!(
-            lines,
-            serde_json::json!(["border-1855:true", "de-facto-line:false"])
-        );
+        let doc = page.browser.doc();
+        let lines = doc.data("[data-line]", "line").await;
+        let shown = doc.data("[data-line]", "shown").await;
+        assert_eq!(lines, ["border-1855", "de-facto-line"]);
+        assert_eq!(shown, ["true", "false"]);
 
         // Click the Soviet landing on Iturup.
         page.browser
@@ -109,21 +108,11 @@ async fn events_redraw_the_map_at_that_moment() {
             Some(("soviet-iturup-1945".into(), "1945-08-28".into()))
         );
         wait_search(&page, "?event=soviet-iturup-1945").await;
-        let annotation = page
-            .browser
-            .eval("return document.querySelector('.annotation').textContent")
-            .await;
-        assert!(
-            annotation.as_str().unwrap_or("").contains("28 August 1945"),
-            "{annotation}"
-        );
+        let annotation = doc.text(".annotation").await;
+        assert!(annotation.contains("28 August 1945"), "{annotation}");
         // Before the decree of February 1946 the islands were under
         // military occupation, not yet annexed: the legend says so.
-        let legend = page
-            .browser
-            .eval("return document.querySelector('.legend').textContent")
-            .await;
-        let legend = legend.as_str().unwrap_or("");
+        let legend = doc.text(".legend").await;
         assert!(
             legend.contains("Occupied by Soviet forces")
                 && !legend.contains("Administered by the Soviet"),
@@ -136,47 +125,35 @@ async fn events_redraw_the_map_at_that_moment() {
             .click("[data-event=\"joint-declaration-1956\"]")
             .await;
         page.wait_holders([R, R, R, R]).await;
-        let promised = page
-            .browser
-            .eval("return [...document.querySelectorAll('svg.map [data-promised]')].filter(p => p.dataset.shown === 'true').map(p => p.dataset.promised)")
+        let promised = doc
+            .data("svg.map [data-promised][data-shown=\"true\"]", "promised")
             .await;
-        assert_eq!(
-            promised,
-            serde_json::json!(["shikotan", "habomai"]),
-            "{engine:?}"
-        );
+        assert_eq!(promised, ["shikotan", "habomai"], "{engine:?}");
         // The legend and the card's sources follow the map by a frame or
         // two (staged rendering); once the step is settled they show 1956.
         wait_search(&page, "?event=joint-declaration-1956").await;
-        let legend = page
-            .browser
-            .eval("return document.querySelector('.legend').textContent")
-            .await;
+        let legend = doc.text(".legend").await;
         assert!(
-            legend
-                .as_str()
-                .unwrap_or("")
-                .contains("Administered by the Soviet Union"),
+            legend.contains("Administered by the Soviet Union"),
             "{legend}"
         );
-        let sources = page
-            .browser
-            .eval(
-                "const d = document.querySelector('.annotation__details');
-                 return [...d.querySelectorAll('li:not([hidden]) a')]
-                   .map(a => [a.getAttribute('href'), a.textContent])",
-            )
-            .await;
+        let links = ".annotation__details li:not([hidden]) a";
+        let hrefs = doc.attrs(links, "href").await;
+        let titles = doc.texts(links).await;
+        let sources: Vec<_> = hrefs
+            .iter()
+            .zip(&titles)
+            .map(|l| serde_json::json!(l))
+            .collect();
         assert_eq!(
-            sources,
+            serde_json::json!(sources),
             sources_of("joint-declaration-1956"),
             "{engine:?}: the card lists the event's own sources"
         );
-        let focus = page
-            .browser
-            .eval("return [...document.querySelectorAll('svg.map [data-focus][data-shown=\"true\"]')].map(p => p.dataset.focus)")
+        let focus = doc
+            .data("svg.map [data-focus][data-shown=\"true\"]", "focus")
             .await;
-        assert_eq!(focus, serde_json::json!(["shikotan", "habomai"]));
+        assert_eq!(focus, ["shikotan", "habomai"]);
         page.close().await;
     }
 }
@@ -202,11 +179,8 @@ async fn arrow_keys_move_the_timeline_selection() {
             Some("soviet-kunashir-shikotan-1945".into())
         );
         // Focus follows the selection, so the next key works from there.
-        let focused = page
-            .browser
-            .eval("return document.activeElement.dataset.event")
-            .await;
-        assert_eq!(focused, "soviet-kunashir-shikotan-1945");
+        let focused = page.browser.run(js!("focused"), &[]).await;
+        assert_eq!(focused["data"]["event"], "soviet-kunashir-shikotan-1945");
         let active = page.browser.client.active_element().await.expect("active");
         active
             .send_keys(&Key::Left.to_string())
@@ -231,10 +205,8 @@ async fn arrow_keys_move_the_timeline_selection() {
             Some("russia-suspends-talks-2022".into())
         );
         // Only the selected entry is in the tab order.
-        let tabbable = page
-            .browser
-            .eval("return [...document.querySelectorAll('[data-event]')].filter(b => b.tabIndex === 0).length")
-            .await;
+        let tab_indices = page.browser.doc().props("[data-event]", "tabIndex").await;
+        let tabbable = tab_indices.iter().filter(|&i| i == 0).count();
         assert_eq!(tabbable, 1);
         page.close().await;
     }
@@ -252,19 +224,13 @@ async fn malformed_urls_fall_back_to_the_status_quo_with_a_message() {
             let page = Page::open(engine, query).await;
             page.wait_holders([R, R, R, R]).await;
             assert_eq!(pressed(&page).await, ["status-quo"], "{engine:?} {query}");
-            let notice = page
-                .browser
-                .eval("return !!document.querySelector('[data-url-notice]')")
-                .await;
+            let doc = page.browser.doc();
             if query != "?%%%=&&=&scenario" {
-                assert_eq!(notice, true, "{engine:?} {query}: no notice");
+                let notices = doc.count("[data-url-notice]").await;
+                assert!(notices > 0, "{engine:?} {query}: no notice");
             }
             // Nothing from the URL became markup.
-            let injected = page
-                .browser
-                .eval("return document.querySelectorAll('img').length")
-                .await;
-            assert_eq!(injected, 0);
+            assert_eq!(doc.count("img").await, 0);
             page.close().await;
         }
     }
@@ -297,17 +263,10 @@ async fn broken_timeline_keeps_the_map_and_names_the_file() {
             br#"{"events":[{"id":"dup","date":"2019-02-29"}]}"#.to_vec(),
         )]);
         let page = Page::open_with(engine, "", overrides, MOUNTED).await;
-        page.browser
-            .wait_for(
-                "return !!document.querySelector('[role=alert]')",
-                Duration::from_secs(10),
-            )
-            .await;
-        let text = page
-            .browser
-            .eval("return document.querySelector('[role=alert]').textContent")
-            .await;
-        let text = text.as_str().unwrap_or("");
+        let doc = page.browser.doc();
+        let alert = async || doc.count("[role=alert]").await > 0;
+        until(Duration::from_secs(10), "an alert", alert).await;
+        let text = doc.text("[role=alert]").await;
         assert!(text.contains("geodata/timeline.json"), "{text}");
         // It says what is unavailable, not that the map (which is drawn)
         // could not be.

@@ -2,9 +2,13 @@
 //! ends with the iframe at the content's height, state messages reach the
 //! host, and stray messages are ignored.
 
-use browser_tests::{dist_dir, engines, opt, Page, StaticServer};
+use browser_tests::{dist_dir, engines, js, opt, until, Page, Script, StaticServer};
+use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::time::Duration;
+
+/// The frame is exactly as tall as the map's whole document.
+const FITS: Script = js!("frame_fits");
 
 fn host_page(width: u32) -> Vec<u8> {
     format!(
@@ -19,46 +23,43 @@ fn host_page(width: u32) -> Vec<u8> {
     .into_bytes()
 }
 
-/// The frame is exactly as tall as the map's whole document (±1 px): the
-/// document does not scroll inside the frame (scrollHeight) and does not
-/// end above the frame's bottom (the root element's box, which holds the
-/// body's margins).
-const FITS: &str = "const f = document.getElementById('map');
-  const d = f.contentDocument;
-  if (!d || !d.body || d.documentElement.dataset.app !== 'ready') return false;
-  const frame = f.clientHeight;
-  const root = d.documentElement;
-  return frame > 300 && Math.abs(root.scrollHeight - frame) <= 1
-    && Math.abs(root.getBoundingClientRect().height - frame) <= 1;";
-
 #[tokio::test(flavor = "multi_thread")]
 async fn iframe_ends_at_its_content_height_at_three_widths() {
     for engine in engines() {
         for width in [320u32, 768, 1280] {
             let overrides = HashMap::from([("host.html".to_string(), host_page(width))]);
             let server = StaticServer::start_with(dist_dir(), "/", overrides);
-            let page =
-                Page::open_on(server, engine, "host.html", "", &[&opt::window(1400, 900)]).await;
-            page.browser.wait_for(FITS, Duration::from_secs(30)).await;
-            // The link's state is restored inside the iframe, without chrome.
-            let inside = page
-                .browser
-                .eval("const d = document.getElementById('map').contentDocument;
-                       return [[...d.querySelectorAll('svg.map path[data-island]')].map(p => p.dataset.holder),
-                               getComputedStyle(d.querySelector('.masthead')).display]")
+            let page = Page::open_on(
+                server,
+                engine,
+                "host.html",
+                None,
+                &[&opt::window(1400, 900)],
+            )
+            .await;
+            page.browser
+                .wait_for(FITS, &[], Duration::from_secs(30))
                 .await;
+            // The link's state is restored inside the iframe, without chrome.
+            let map = page.browser.frame("#map");
+            let holders = map.data("svg.map path[data-island]", "holder").await;
             assert_eq!(
-                inside,
-                serde_json::json!([["russia", "russia", "japan", "japan"], "none"]),
+                holders,
+                ["russia", "russia", "japan", "japan"],
+                "{engine:?}"
+            );
+            assert_eq!(
+                map.style(".masthead", "display").await,
+                "none",
                 "{engine:?}"
             );
             // It stays fitted after the content changes height (an event
             // with a long annotation below the map on narrow widths).
-            page.browser
-                .eval("document.getElementById('map').contentDocument.querySelector('[data-event=\"joint-declaration-1956\"]').click(); return true")
-                .await;
+            map.click("[data-event=\"joint-declaration-1956\"]").await;
             tokio::time::sleep(Duration::from_millis(300)).await;
-            page.browser.wait_for(FITS, Duration::from_secs(10)).await;
+            page.browser
+                .wait_for(FITS, &[], Duration::from_secs(10))
+                .await;
             page.close().await;
         }
     }
@@ -69,39 +70,27 @@ async fn state_messages_reach_the_host_and_stray_messages_are_ignored() {
     for engine in engines() {
         let overrides = HashMap::from([("host.html".to_string(), host_page(900))]);
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
-        let page = Page::open_on(server, engine, "host.html", "", &[]).await;
-        page.browser
-            .eval("window.__states = []; document.getElementById('map').addEventListener('kuril-map:state', e => window.__states.push(e.detail)); return true")
+        let page = Page::open_on(server, engine, "host.html", None, &[]).await;
+        let b = &page.browser;
+        b.run(js!("record_states"), &[]).await;
+        b.wait_for(FITS, &[], Duration::from_secs(30)).await;
+        b.frame("#map")
+            .click("button[data-scenario=\"four-island\"]")
             .await;
-        page.browser.wait_for(FITS, Duration::from_secs(30)).await;
-        page.browser
-            .eval("document.getElementById('map').contentDocument.querySelector('button[data-scenario=\"four-island\"]').click(); return true")
-            .await;
-        page.browser
-            .wait_for(
-                "return window.__states.some(s => s.scenario === 'four-island' && s.event === null && s.lang === 'en')",
-                Duration::from_secs(10),
-            )
-            .await;
+        let wanted = json!({ "scenario": "four-island", "event": null, "lang": "en" });
+        let told = async || states(b).await.contains(&wanted);
+        until(
+            Duration::from_secs(10),
+            &format!("the state {wanted}"),
+            told,
+        )
+        .await;
         // Messages from the host window itself, or malformed ones, do not
         // resize the map.
-        let before = page
-            .browser
-            .eval("return document.getElementById('map').style.height")
-            .await;
-        page.browser
-            .eval(
-                "postMessage({type: 'kuril-map:height', height: 4321}, '*');
-                   postMessage('kuril-map:height', '*');
-                   postMessage({type: 'kuril-map:height', height: '9999px'}, '*');
-                   return true",
-            )
-            .await;
+        let before = b.doc().prop("#map", "style.height").await;
+        b.run(js!("post_stray_heights"), &[]).await;
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let after = page
-            .browser
-            .eval("return document.getElementById('map').style.height")
-            .await;
+        let after = b.doc().prop("#map", "style.height").await;
         assert_eq!(before, after, "{engine:?}");
         page.close().await;
     }
@@ -115,21 +104,23 @@ async fn embed_page_offers_a_snippet_for_the_current_state() {
             server,
             engine,
             "embed.html?event=joint-declaration-1956&x=%3Cb%3E",
-            "",
+            None,
             &[],
         )
         .await;
-        page.browser
-            .wait_for(
-                "return document.getElementById('snippet').value.length > 0",
-                Duration::from_secs(10),
-            )
-            .await;
-        let snippet = page
-            .browser
-            .eval("return document.getElementById('snippet').value")
-            .await;
-        let snippet = snippet.as_str().unwrap_or("");
+        let doc = page.browser.doc();
+        let snippet = async || {
+            doc.prop("#snippet", "value")
+                .await
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        };
+        until(Duration::from_secs(10), "the snippet", async || {
+            !snippet().await.is_empty()
+        })
+        .await;
+        let snippet = snippet().await;
         assert!(snippet.contains("data-kuril-map"), "{snippet}");
         assert!(
             snippet.contains("event=joint-declaration-1956"),
@@ -144,12 +135,16 @@ async fn embed_page_offers_a_snippet_for_the_current_state() {
             "{snippet}"
         );
         // The preview is a live, resized map.
-        page.browser
-            .wait_for(
-                "const f = document.querySelector('#preview iframe'); return !!f && !!f.contentDocument && f.contentDocument.documentElement.dataset.app === 'ready'",
-                Duration::from_secs(30),
-            )
-            .await;
+        let preview = page.browser.frame("#preview iframe");
+        let ready = async || preview.data(":root", "app").await == ["ready"];
+        until(Duration::from_secs(30), "the preview's map", ready).await;
         page.close().await;
     }
+}
+
+/// The `kuril-map:state` details the host has heard since
+/// `record_states.js` ran.
+async fn states(b: &browser_tests::Browser) -> Vec<Value> {
+    let v = b.run(js!("global"), &[json!("__states")]).await;
+    v.as_array().cloned().unwrap_or_default()
 }

@@ -1,7 +1,7 @@
 //! Image export: the SVG and PNG downloads are valid files carrying the
 //! title, the date and the attribution.
 
-use browser_tests::{engines, skip, Engine, Page};
+use browser_tests::{engines, js, skip, until, Engine, Page};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -105,15 +105,11 @@ async fn svg_and_png_exports_are_valid_and_labelled() {
             )
             .await;
         page.browser.click("button[data-share=\"copy\"]").await;
-        page.browser
-            .wait_for(
-                "return document.querySelector('.share__status').textContent === 'Link copied.'",
-                Duration::from_secs(5),
-            )
-            .await;
+        let status = async || page.browser.doc().text(".share__status").await == "Link copied.";
+        until(Duration::from_secs(5), "Link copied.", status).await;
         let copied = page
             .browser
-            .eval_async("const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(t => done(t === location.href), () => done('unreadable'))")
+            .run_async(js!("clipboard_is_address"), &[])
             .await;
         assert_eq!(copied, true, "{engine:?}");
         page.close().await;

@@ -5,7 +5,8 @@
 //! The pages here are served *without* their Content Security Policy, so
 //! what keeps a payload inert is the app itself, not the CSP behind it.
 
-use browser_tests::{dist_dir, engines, Page, StaticServer, MOUNTED};
+use browser_tests::{dist_dir, engines, js, until, Page, Script, StaticServer, MOUNTED};
+use serde_json::json;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -33,12 +34,9 @@ fn encode(s: &str) -> String {
         .collect()
 }
 
-/// Nothing ran, nothing became markup, and the map is there.
-const INERT: &str = "return [window.__pwned === undefined,
-  document.querySelectorAll('img, iframe, object, embed').length,
-  [...document.scripts].filter(s => !s.src).length,
-  document.querySelectorAll('a[href^=\"javascript:\" i]').length,
-  document.querySelectorAll('svg.map path[data-island]').length]";
+/// Nothing ran, nothing became markup, and the map is there: the
+/// answer is `[true, 0, 0, 0, 4]`.
+const INERT: Script = js!("inert");
 
 #[tokio::test(flavor = "multi_thread")]
 async fn markup_in_every_url_parameter_stays_text() {
@@ -50,21 +48,11 @@ async fn markup_in_every_url_parameter_stays_text() {
             let page = Page::open_with(engine, &query, overrides, MOUNTED).await;
             page.wait_holders(["russia"; 4]).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
-            let v = page.browser.eval(INERT).await;
-            assert_eq!(
-                v,
-                serde_json::json!([true, 0, 0, 0, 4]),
-                "{engine:?} {payload}"
-            );
+            let v = page.browser.run(INERT, &[]).await;
+            assert_eq!(v, json!([true, 0, 0, 0, 4]), "{engine:?} {payload}");
             // The notice quotes what was wrong, as text.
-            let notice = page
-                .browser
-                .eval("const n = document.querySelector('[data-url-notice]'); return n ? n.textContent : ''")
-                .await;
-            assert!(
-                notice.as_str().is_some_and(|t| !t.is_empty()),
-                "{engine:?} {payload}: no notice"
-            );
+            let notice = page.browser.doc().text("[data-url-notice]").await;
+            assert!(!notice.is_empty(), "{engine:?} {payload}: no notice");
             page.close().await;
         }
     }
@@ -106,19 +94,17 @@ async fn markup_in_the_timeline_texts_stays_text() {
         .await;
         page.wait_holders(["russia"; 4]).await;
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let v = page.browser.eval(INERT).await;
-        assert_eq!(v, serde_json::json!([true, 0, 0, 0, 4]), "{engine:?}");
-        let shown = page
-            .browser
-            .eval(
-                "return [document.querySelector('.annotation__title').textContent,
-                           document.querySelector('.annotation__text').textContent,
-                           document.querySelector('.annotation__sources a').textContent]",
-            )
-            .await;
+        let v = page.browser.run(INERT, &[]).await;
+        assert_eq!(v, json!([true, 0, 0, 0, 4]), "{engine:?}");
+        let doc = page.browser.doc();
+        let shown = [
+            doc.text(".annotation__title").await,
+            doc.text(".annotation__text").await,
+            doc.text(".annotation__sources a").await,
+        ];
         assert_eq!(
             shown,
-            serde_json::json!([title, annotation, format!("Source {IMG}")]),
+            [title.clone(), annotation.clone(), format!("Source {IMG}")],
             "{engine:?}: the payloads are shown as the text they are"
         );
         page.close().await;
@@ -150,15 +136,11 @@ async fn javascript_links_in_sources_are_refused() {
                 ),
             ]);
             let page = Page::open_with(engine, "?event=shimoda-1855", overrides, MOUNTED).await;
-            let v = page.browser.eval(INERT).await;
-            assert_eq!(v, serde_json::json!([true, 0, 0, 0, 4]), "{engine:?} {url}");
+            let v = page.browser.run(INERT, &[]).await;
+            assert_eq!(v, json!([true, 0, 0, 0, 4]), "{engine:?} {url}");
             // The timeline is refused with a message naming the file; the
             // scenarios still work.
-            let banner = page
-                .browser
-                .eval("return [...document.querySelectorAll('.error-banner')].map(e => e.textContent).join(' ')")
-                .await;
-            let banner = banner.as_str().unwrap_or("");
+            let banner = page.browser.doc().texts(".error-banner").await.join(" ");
             assert!(
                 banner.contains("timeline.json") && banner.contains("http"),
                 "{engine:?} {url}: {banner}"
@@ -170,12 +152,7 @@ async fn javascript_links_in_sources_are_refused() {
 
 /// A page on another origin that posts look-alike messages to its parent.
 const EVIL: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>evil</title></head><body>
-<script>
-setInterval(function () {
-  parent.postMessage({ type: "kuril-map:height", height: 4321 }, "*");
-  parent.postMessage({ type: "kuril-map:state", scenario: "evil", event: null, lang: "en" }, "*");
-}, 50);
-</script></body></html>"#;
+<script src="evil.js"></script></body></html>"#;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn embed_js_ignores_messages_from_other_origins() {
@@ -184,7 +161,13 @@ async fn embed_js_ignores_messages_from_other_origins() {
         let other = StaticServer::start_with(
             dist_dir(),
             "/",
-            HashMap::from([("evil.html".to_string(), EVIL.as_bytes().to_vec())]),
+            HashMap::from([
+                ("evil.html".to_string(), EVIL.as_bytes().to_vec()),
+                (
+                    "evil.js".to_string(),
+                    js!("evil_poster").source().as_bytes().to_vec(),
+                ),
+            ]),
         );
         let evil_url = other.url("evil.html");
         let host = format!(
@@ -201,37 +184,33 @@ async fn embed_js_ignores_messages_from_other_origins() {
             "/",
             HashMap::from([("host.html".to_string(), host.into_bytes())]),
         );
-        let page = Page::open_on(server, engine, "host.html", "", &[]).await;
+        let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;
-        b.eval("window.__states = []; document.getElementById('map').addEventListener('kuril-map:state', e => window.__states.push(e.detail.scenario)); return true")
-            .await;
-        b.wait_for(
-            "const f = document.getElementById('map'); return parseFloat(f.style.height) > 300",
-            Duration::from_secs(30),
-        )
-        .await;
-        let fitted = b
-            .eval("return document.getElementById('map').style.height")
-            .await;
+        b.run(js!("record_states"), &[]).await;
+        let height = async || b.doc().prop("#map", "style.height").await;
+        let px = |h: &serde_json::Value| {
+            h.as_str()
+                .and_then(|h| h.strip_suffix("px")?.parse::<f64>().ok())
+        };
+        let fitted = async || px(&height().await).is_some_and(|h| h > 300.0);
+        until(Duration::from_secs(30), "the frame fitted", fitted).await;
+        let fitted = height().await;
         // A sibling frame on another origin posts all the time: nothing
         // changes. Then the map's own frame is sent to that origin, so its
         // window is the expected source but its origin is not.
         tokio::time::sleep(Duration::from_millis(400)).await;
-        assert_eq!(
-            b.eval("return document.getElementById('map').style.height")
-                .await,
-            fitted,
-            "{engine:?}"
-        );
-        b.eval(&format!(
-            "document.getElementById('map').contentWindow.location = '{evil_url}'; return true"
-        ))
-        .await;
-        tokio::time::sleep(Duration::from_millis(800)).await;
-        let after = b
-            .eval("return [document.getElementById('map').style.height, window.__states.includes('evil')]")
+        assert_eq!(height().await, fitted, "{engine:?}");
+        b.run(js!("navigate_frame"), &[json!("#map"), json!(evil_url)])
             .await;
-        assert_eq!(after, serde_json::json!([fitted, false]), "{engine:?}");
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        assert_eq!(height().await, fitted, "{engine:?}");
+        let states = b.run(js!("global"), &[json!("__states")]).await;
+        let evil = states
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|s| s["scenario"] == "evil");
+        assert!(!evil, "{engine:?}: {states}");
         page.close().await;
     }
 }

@@ -1,7 +1,7 @@
 //! Static hosting: the pre-rendered page without JavaScript, a sub-path,
 //! and the strict Content Security Policy.
 
-use browser_tests::{dist_dir, engines, opt, Page, StaticServer, MOUNTED};
+use browser_tests::{dist_dir, engines, js, opt, Page, StaticServer, MOUNTED};
 use fantoccini::Locator;
 use std::collections::HashMap;
 
@@ -11,7 +11,7 @@ const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; sty
 async fn without_javascript_all_four_islands_are_drawn() {
     for engine in engines() {
         let server = StaticServer::start(dist_dir());
-        let page = Page::open_on(server, engine, "", "", &[opt::NO_SCRIPT]).await;
+        let page = Page::open_on(server, engine, "", None, &[opt::NO_SCRIPT]).await;
         // Scripts really are off: the app never took over.
         let root = page
             .browser
@@ -92,7 +92,7 @@ async fn without_javascript_all_four_islands_are_drawn() {
 async fn works_from_a_sub_path() {
     for engine in engines() {
         let server = StaticServer::start_with(dist_dir(), "/maps/kurils/", HashMap::new());
-        let page = Page::open_on(server, engine, "?scenario=two-island", MOUNTED, &[]).await;
+        let page = Page::open_on(server, engine, "?scenario=two-island", Some(MOUNTED), &[]).await;
         page.wait_holders(["russia", "russia", "japan", "japan"])
             .await;
         let errors = page.browser.console_errors().await;
@@ -110,7 +110,7 @@ async fn runs_under_the_strict_csp_without_violations() {
             HashMap::new(),
             vec![("Content-Security-Policy".into(), CSP.into())],
         );
-        let page = Page::open_on(server, engine, "", MOUNTED, &[]).await;
+        let page = Page::open_on(server, engine, "", Some(MOUNTED), &[]).await;
         for css in [
             "button[data-scenario=\"two-island\"]",
             "[data-event=\"joint-declaration-1956\"]",
@@ -127,19 +127,10 @@ async fn runs_under_the_strict_csp_without_violations() {
             "{engine:?}: console under CSP: {errors:#?}"
         );
         // Every script and stylesheet is content-hashed and carries SRI.
-        let unhashed = page
-            .browser
-            .eval("return [...document.querySelectorAll('script[src], link[rel=stylesheet], link[rel=modulepreload]')]
-                     .filter(e => !(e.src || '').endsWith('/__probe.js')) // the test server's error probe
-                     .filter(e => !e.integrity || !/-[0-9a-f]{8,}/.test(e.getAttribute('src') || e.getAttribute('href')))
-                     .map(e => e.outerHTML)")
-            .await;
+        let unhashed = page.browser.run(js!("unhashed_assets"), &[]).await;
         assert_eq!(unhashed, serde_json::json!([]), "{engine:?}");
         // No inline script remains in the shipped page.
-        let inline = page
-            .browser
-            .eval("return [...document.scripts].filter(s => !s.src).length")
-            .await;
+        let inline = page.browser.doc().count("script:not([src])").await;
         assert_eq!(inline, 0, "{engine:?}");
         page.close().await;
     }
@@ -154,7 +145,7 @@ async fn the_app_takes_over_without_a_visible_jump() {
             let mut shots = Vec::new();
             for args in [&[opt::NO_SCRIPT][..], &[][..]] {
                 let server = StaticServer::start(dist_dir());
-                let ready = if args.is_empty() { MOUNTED } else { "" };
+                let ready = args.is_empty().then_some(MOUNTED);
                 let page = Page::open_on(server, engine, "", ready, args).await;
                 tokio::time::sleep(std::time::Duration::from_millis(300)).await;
                 shots.push(page.browser.client.screenshot().await.expect("screenshot"));

@@ -8,15 +8,13 @@ use std::time::Duration;
 #[tokio::test(flavor = "multi_thread")]
 async fn dark_theme_and_reduced_motion_emulation_apply() {
     for engine in engines() {
-        const SEA: &str =
-            "return getComputedStyle(document.documentElement).getPropertyValue('--sea').trim()";
         // Chromium emulates the media features through DevTools; Firefox
         // takes them as preferences when the session opens; WebKitGTK's
         // driver offers neither, so it is left out of this one test.
         let page = match engine {
             Engine::Chromium => {
                 let page = Page::open(engine, "").await;
-                assert_eq!(page.browser.eval(SEA).await, "#dbe7ef");
+                assert_eq!(sea(&page).await, "#dbe7ef");
                 page.browser
                     .cdp(
                         "Emulation.setEmulatedMedia",
@@ -30,27 +28,35 @@ async fn dark_theme_and_reduced_motion_emulation_apply() {
             }
             Engine::Firefox => {
                 let server = StaticServer::start(dist_dir());
-                Page::open_on(server, engine, "", MOUNTED, &[opt::DARK_REDUCED_MOTION]).await
+                Page::open_on(
+                    server,
+                    engine,
+                    "",
+                    Some(MOUNTED),
+                    &[opt::DARK_REDUCED_MOTION],
+                )
+                .await
             }
             Engine::WebKit => continue,
         };
-        assert_eq!(page.browser.eval(SEA).await, "#1d2b36", "{engine:?}");
+        assert_eq!(sea(&page).await, "#1d2b36", "{engine:?}");
         // Keep a picture of the dark theme for people to look at.
         if let (Engine::Chromium, Ok(png)) = (engine, page.browser.client.screenshot().await) {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/shots");
             let _ = std::fs::create_dir_all(&dir);
             let _ = std::fs::write(dir.join("dark-1280.png"), png);
         }
+        let queries = [
+            "(prefers-color-scheme: dark)",
+            "(prefers-reduced-motion: reduce)",
+        ];
         let matches = page
             .browser
-            .eval("return [matchMedia('(prefers-color-scheme: dark)').matches, matchMedia('(prefers-reduced-motion: reduce)').matches]")
+            .run(js!("media_matches"), &queries.map(|q| json!(q)))
             .await;
         assert_eq!(matches, json!([true, true]));
         // Nothing animates under reduced motion.
-        let animated = page
-            .browser
-            .eval("return [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e); return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none'; }).length")
-            .await;
+        let animated = page.browser.run(js!("animated"), &[]).await;
         assert_eq!(animated, 0, "{engine:?}");
         page.close().await;
     }
@@ -70,17 +76,19 @@ async fn arrow_key_hint_is_left_out_on_touch_screens() {
     if !engines().contains(&Engine::Chromium) {
         return;
     }
-    const HIDDEN: &str =
-        "return getComputedStyle(document.querySelector('.timeline__hint')).display === 'none'";
     let page = Page::open(Engine::Chromium, "").await;
-    assert_eq!(page.browser.eval(HIDDEN).await, false, "with a mouse");
+    let hint = async || page.browser.doc().style(".timeline__hint", "display").await;
+    assert_ne!(hint().await, "none", "with a mouse");
     page.browser
         .cdp(
             "Emulation.setTouchEmulationEnabled",
             json!({ "enabled": true, "maxTouchPoints": 5 }),
         )
         .await;
-    page.browser.wait_for(HIDDEN, Duration::from_secs(5)).await;
+    until(Duration::from_secs(5), "the hint hidden", async || {
+        hint().await == "none"
+    })
+    .await;
     page.close().await;
 }
 
@@ -99,21 +107,28 @@ async fn print_shows_the_map_the_annotation_and_its_sources() {
         page.browser
             .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
             .await;
-        let v = page
-            .browser
-            .eval(
-                "const shown = s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0; };
-                 const a = document.querySelector('.annotation');
-                 return [shown('svg.map'), shown('.annotation'), shown('.annotation__sources'),
-                         shown('.timeline'), shown('.scenarios'), shown('.share'), shown('.zoom-controls'),
-                         getComputedStyle(a).position]",
-            )
-            .await;
+        let doc = page.browser.doc();
+        for (css, printed) in [
+            ("svg.map", true),
+            (".annotation", true),
+            (".annotation__sources", true),
+            (".timeline", false),
+            (".scenarios", false),
+            (".share", false),
+            (".zoom-controls", false),
+        ] {
+            assert_eq!(doc.shown(css).await, printed, "{engine:?}: {css} in print");
+        }
         assert_eq!(
-            v,
-            json!([true, true, true, false, false, false, false, "static"]),
+            doc.style(".annotation", "position").await,
+            "static",
             "{engine:?}"
         );
         page.close().await;
     }
+}
+
+/// The theme's sea colour, as the page computes it.
+async fn sea(page: &Page) -> String {
+    page.browser.doc().style(":root", "--sea").await
 }

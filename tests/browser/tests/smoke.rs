@@ -1,7 +1,7 @@
 //! The first end-to-end checks: the page loads, the app mounts and draws
 //! the four islands, and the console stays clean.
 
-use browser_tests::{dist_dir, engines, Driver, StaticServer, MOUNTED};
+use browser_tests::{dist_dir, engines, js, until, Driver, StaticServer, MOUNTED};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -16,42 +16,31 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
         let title = b.client.title().await.expect("title");
         assert!(title.contains("Kuril"), "{engine:?}: title {title:?}");
 
-        b.wait_for(MOUNTED, Duration::from_secs(30)).await;
-        let ids = b
-            .eval(
-                "return [...document.querySelectorAll('svg.map path[data-island]')]
-                   .map(p => [p.dataset.island, p.getAttribute('d').length,
-                              p.getBoundingClientRect().width > 1])",
-            )
-            .await;
-        let ids = ids.as_array().expect("array");
-        let names: Vec<&str> = ids.iter().map(|v| v[0].as_str().unwrap_or("")).collect();
+        b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
+        const ISLANDS: &str = "svg.map path[data-island]";
+        let doc = b.doc();
+        let names = doc.data(ISLANDS, "island").await;
         assert_eq!(
             names,
             ["iturup", "kunashir", "shikotan", "habomai"],
             "{engine:?}"
         );
-        for v in ids {
+        let paths = doc.attrs(ISLANDS, "d").await;
+        let boxes = doc.rects(ISLANDS).await;
+        for ((name, d), r) in names.iter().zip(&paths).zip(&boxes) {
+            let d = d.as_deref().unwrap_or("");
+            assert!(d.len() > 100, "{engine:?}: empty path {name}: {d}");
             assert!(
-                v[1].as_u64().unwrap_or(0) > 100,
-                "{engine:?}: empty path {v}"
+                r.width() > 1.0,
+                "{engine:?}: island not visible {name}: {r:?}"
             );
-            assert_eq!(v[2], true, "{engine:?}: island not visible {v}");
         }
 
         let errors = b.console_errors().await;
         assert!(errors.is_empty(), "{engine:?}: console errors: {errors:#?}");
         // The check can fail: errors raised now are reported (a console
         // error, and an image the page fails to load).
-        b.eval(
-            "console.error('probe check');
-             const img = document.createElement('img');
-             img.src = 'missing-check.png';
-             img.alt = '';
-             document.body.appendChild(img);
-             return true",
-        )
-        .await;
+        b.run(js!("raise_errors"), &[]).await;
         tokio::time::sleep(Duration::from_millis(500)).await;
         let errors = b.console_errors().await.join("\n");
         assert!(
@@ -73,15 +62,10 @@ async fn broken_geodata_keeps_the_prerendered_map_and_names_the_file() {
         let driver = Driver::start(engine);
         let b = driver.session().await;
         b.client.goto(&server.url("")).await.expect("open the page");
-        b.wait_for(
-            "return !!document.querySelector('[role=alert]')",
-            Duration::from_secs(30),
-        )
-        .await;
-        let text = b
-            .eval("return document.querySelector('[role=alert]').textContent")
-            .await;
-        let text = text.as_str().unwrap_or("");
+        let doc = b.doc();
+        let alert = async || doc.count("[role=alert]").await > 0;
+        until(Duration::from_secs(30), "an alert", alert).await;
+        let text = doc.text("[role=alert]").await;
         assert!(
             text.contains("geodata/islands.geojson"),
             "{engine:?}: {text}"
@@ -92,16 +76,11 @@ async fn broken_geodata_keeps_the_prerendered_map_and_names_the_file() {
         assert!(!text.contains("could not be drawn"), "{engine:?}: {text}");
         // The pre-rendered page, which was correct, stays: its header and
         // its four islands.
-        let kept = b
-            .eval(
-                "const p = document.getElementById('prerendered');
-                 return [!!p, p && p.querySelectorAll('svg.map path[data-island]').length,
-                         document.querySelector('h1').textContent]",
-            )
-            .await;
-        assert_eq!(kept[0], true, "{engine:?}: {kept}");
-        assert_eq!(kept[1], 4, "{engine:?}: {kept}");
-        assert!(kept[2].as_str().unwrap_or("").contains("Kuril"), "{kept}");
+        assert_eq!(doc.count("#prerendered").await, 1, "{engine:?}");
+        let islands = doc.count("#prerendered svg.map path[data-island]").await;
+        assert_eq!(islands, 4, "{engine:?}");
+        let headline = doc.text("h1").await;
+        assert!(headline.contains("Kuril"), "{engine:?}: {headline}");
         b.close().await;
     }
 }

@@ -4,14 +4,18 @@
 //! and malformed ones from the parent, change nothing; the map-only view
 //! and the story page pass axe-core.
 
-use browser_tests::{axe_serious, dist_dir, engines, opt, skip, Page, StaticServer};
+use browser_tests::{axe_serious, dist_dir, engines, js, opt, skip, try_until, until};
+use browser_tests::{Browser, Page, Script, StaticServer, MOUNTED};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::time::Duration;
 
-const FRAME_STATE: &str = include_str!("../js/frame_state.js");
-const SEND_BAD: &str = include_str!("../js/send_bad_messages.js");
-const SIBLING: &str = include_str!("../js/sibling.js");
+const FRAME_STATE: Script = js!("frame_state");
+
+/// What the map frame `css` shows: `[ready, event or null, holders]`.
+async fn frame_state(b: &Browser, css: &str) -> Value {
+    b.run(FRAME_STATE, &[json!(css)]).await
+}
 
 fn repo_json(path: &str) -> Value {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -73,43 +77,31 @@ async fn scrolling_the_story_moves_the_map_forwards_and_back() {
                 server,
                 engine,
                 page_name,
-                "",
+                None,
                 &[&opt::window(width, height)],
             )
             .await;
             let order: Vec<usize> = (0..steps.len()).chain((0..steps.len() - 1).rev()).collect();
             for i in order {
                 let (query, event, holders) = &steps[i];
-                page.browser
-                    .eval(&format!(
-                        "document.querySelectorAll('[data-kuril-step]')[{i}].scrollIntoView({{block: 'center'}}); return true"
-                    ))
-                    .await;
+                let b = &page.browser;
+                b.run(js!("scroll_step"), &[json!(i)]).await;
                 let want = json!([true, event, holders]);
-                let check = format!(
-                    "const s = (function () {{ {FRAME_STATE} }}).call(null, 'iframe[data-kuril-map]');
-                     return JSON.stringify(s) === JSON.stringify({want});"
-                );
-                let ok = page
-                    .browser
-                    .try_wait_for(&check, Duration::from_secs(15))
-                    .await;
-                let seen = page
-                    .browser
-                    .eval(&format!(
-                        "return (function () {{ {FRAME_STATE} }}).call(null, 'iframe[data-kuril-map]')"
-                    ))
-                    .await;
+                let map = "iframe[data-kuril-map]";
+                let shows = async || frame_state(b, map).await == want;
+                let ok = try_until(Duration::from_secs(15), shows).await;
+                let seen = frame_state(b, map).await;
                 assert!(
                     ok,
                     "{engine:?} {page_name} at {width} px, step {} ({query}): want {want}, map shows {seen}",
                     i + 1
                 );
-                let active = page
-                    .browser
-                    .eval("return [...document.querySelectorAll('[data-kuril-step]')].findIndex(s => s.hasAttribute('data-kuril-active'))")
+                let marks = b
+                    .doc()
+                    .attrs("[data-kuril-step]", "data-kuril-active")
                     .await;
-                assert_eq!(active, json!(i), "{engine:?} {page_name}: active step");
+                let active = marks.iter().position(Option::is_some);
+                assert_eq!(active, Some(i), "{engine:?} {page_name}: active step");
             }
             let errors = page.browser.console_errors().await;
             assert!(errors.is_empty(), "{engine:?} {page_name}: {errors:#?}");
@@ -137,32 +129,22 @@ async fn show_messages_from_other_windows_or_malformed_are_ignored() {
                 b"<!DOCTYPE html><title>Sibling</title><link rel=\"icon\" href=\"favicon.svg\"><script src=\"./sibling.js\"></script>"
                     .to_vec(),
             ),
-            ("sibling.js".to_string(), SIBLING.as_bytes().to_vec()),
+            ("sibling.js".to_string(), js!("sibling").source().as_bytes().to_vec()),
         ]);
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
-        let page = Page::open_on(server, engine, "host.html", "", &[]).await;
+        let page = Page::open_on(server, engine, "host.html", None, &[]).await;
+        let b = &page.browser;
         let two = json!([true, null, ["russia", "russia", "japan", "japan"]]);
-        let state_js = format!("return (function () {{ {FRAME_STATE} }}).call(null, '#map')");
-        page.browser
-            .wait_for(
-                &format!("return JSON.stringify((function () {{ {FRAME_STATE} }}).call(null, '#map')) === JSON.stringify({two})"),
-                Duration::from_secs(30),
-            )
-            .await;
-        let url_before = page
-            .browser
-            .eval("return document.getElementById('map').contentWindow.location.href")
-            .await;
-        let popup = page.browser.eval(SEND_BAD).await;
+        let shows_two = async || frame_state(b, "#map").await == two;
+        until(Duration::from_secs(30), "the two-island map", shows_two).await;
+        let map_url = async || b.doc().prop("#map", "contentWindow.location.href").await;
+        let url_before = map_url().await;
+        let popup = b.run(js!("send_bad_messages"), &[]).await;
         // Four frames and the settle time of the URL, with room to spare.
         tokio::time::sleep(Duration::from_millis(1500)).await;
         if popup == json!(true) {
-            page.browser
-                .wait_for(
-                    "return window.__popupSent === true",
-                    Duration::from_secs(10),
-                )
-                .await;
+            let sent = async || b.run(js!("global"), &[json!("__popupSent")]).await == true;
+            until(Duration::from_secs(10), "the popup's message", sent).await;
             tokio::time::sleep(Duration::from_millis(800)).await;
         } else {
             skip(
@@ -172,35 +154,39 @@ async fn show_messages_from_other_windows_or_malformed_are_ignored() {
             );
         }
         assert_eq!(
-            page.browser.eval(&state_js).await,
+            frame_state(b, "#map").await,
             two,
             "{engine:?}: state changed"
         );
-        let after = page
-            .browser
-            .eval("return [document.getElementById('map').contentWindow.location.href, !!window.__pwned, !!document.getElementById('map').contentWindow.__pwned]")
-            .await;
-        assert_eq!(after, json!([url_before, false, false]), "{engine:?}");
-        let errors = page.browser.console_errors().await;
+        assert_eq!(map_url().await, url_before, "{engine:?}");
+        let pwned = b.run(js!("global"), &[json!("__pwned")]).await;
+        let pwned_inside = b.doc().prop("#map", "contentWindow.__pwned").await;
+        assert_eq!(
+            [pwned, pwned_inside],
+            [Value::Null, Value::Null],
+            "{engine:?}"
+        );
+        let errors = b.console_errors().await;
         assert!(errors.is_empty(), "{engine:?}: {errors:#?}");
         // The channel works: the same message from the parent is obeyed,
         // and the map answers with its state.
-        page.browser
-            .eval("window.__states = []; document.getElementById('map').addEventListener('kuril-map:state', e => window.__states.push(e.detail));
-                   document.getElementById('map').contentWindow.postMessage({ type: 'kuril-map:show', event: 'joint-declaration-1956' }, '*'); return true")
-            .await;
-        page.browser
-            .wait_for(
-                "return window.__states.some(s => s.event === 'joint-declaration-1956')",
-                Duration::from_secs(10),
-            )
-            .await;
+        b.run(js!("record_states"), &[]).await;
+        let show = json!({ "type": "kuril-map:show", "event": "joint-declaration-1956" });
+        b.run(js!("post_to_frame"), &[json!("#map"), show]).await;
+        let answered = async || {
+            let states = b.run(js!("global"), &[json!("__states")]).await;
+            let states = states.as_array().cloned().unwrap_or_default();
+            states
+                .iter()
+                .any(|s| s["event"] == "joint-declaration-1956")
+        };
+        until(Duration::from_secs(10), "the map's answer", answered).await;
         let want = json!([
             true,
             "joint-declaration-1956",
             ["russia", "russia", "russia", "russia"]
         ]);
-        assert_eq!(page.browser.eval(&state_js).await, want, "{engine:?}");
+        assert_eq!(frame_state(b, "#map").await, want, "{engine:?}");
         page.close().await;
     }
 }
@@ -213,23 +199,24 @@ async fn the_map_only_view_and_the_story_pass_axe() {
             "story.html",
         ] {
             let server = StaticServer::start(dist_dir());
-            let page = Page::open_on(server, engine, path, "", &[]).await;
+            let page = Page::open_on(server, engine, path, None, &[]).await;
             if path.starts_with('?') {
-                page.browser
-                    .wait_for(browser_tests::MOUNTED, Duration::from_secs(30))
-                    .await;
+                let b = &page.browser;
+                b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
                 // Only the map, its legend and land split, and the
                 // attribution are shown; the live region is still there.
-                let shown = page
-                    .browser
-                    .eval("const v = s => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; };
-                           return [v('svg.map'), v('.legend'), v('.split'), v('.annotation'), v('.timeline'), v('.area-table'), v('.credits__more'), !!document.querySelector('[aria-live]')]")
-                    .await;
-                assert_eq!(
-                    shown,
-                    json!([true, true, true, false, false, false, false, true]),
-                    "{engine:?}"
-                );
+                for (css, shown) in [
+                    ("svg.map", true),
+                    (".legend", true),
+                    (".split", true),
+                    (".annotation", false),
+                    (".timeline", false),
+                    (".area-table", false),
+                    (".credits__more", false),
+                ] {
+                    assert_eq!(b.doc().shown(css).await, shown, "{engine:?}: {css}");
+                }
+                assert_eq!(b.doc().count("[aria-live]").await, 1, "{engine:?}");
             }
             let found = axe_serious(&page.browser).await;
             assert_eq!(found, json!([]), "{engine:?} {path}: {found:#}");

@@ -1,0 +1,3 @@
+// What observe_load.js recorded: [bytes, painted, interactive, fcp, files].
+const x = window.__bench;
+return [x.bytes, x.painted, x.interactive, x.fcp, x.files];

@@ -1,0 +1,2 @@
+// The page's own address: [href, search].
+return [location.href, location.search];

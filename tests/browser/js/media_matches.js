@@ -1,0 +1,2 @@
+// Whether each media query given matches.
+return [...arguments].map(q => matchMedia(q).matches);

@@ -1,0 +1,2 @@
+// The browser's name and version, for benchmark reports.
+return navigator.userAgent;
