@@ -6,14 +6,13 @@
 use thiserror::Error;
 
 /// Errors from loading geodata, timeline and translation files, and from
-/// reading the URL.
+/// reading the URL, in the order a loader meets them: the fetch, the size
+/// and the syntax, the collection, each feature and its geometry, the set
+/// of features, then the timeline's events.
 #[derive(Clone, Debug, Error, PartialEq)]
 pub enum MapError {
     #[error("Could not load {resource}: {detail}")]
     Fetch { resource: String, detail: String },
-
-    #[error("{resource} is not valid JSON: {detail}")]
-    Parse { resource: String, detail: String },
 
     #[error("{resource} is larger than {limit} bytes ({bytes} bytes)")]
     TooLarge {
@@ -21,6 +20,9 @@ pub enum MapError {
         bytes: usize,
         limit: usize,
     },
+
+    #[error("{resource} is not valid JSON: {detail}")]
+    Parse { resource: String, detail: String },
 
     #[error("{resource} must be a GeoJSON FeatureCollection")]
     NotAFeatureCollection { resource: String },
@@ -31,17 +33,14 @@ pub enum MapError {
     #[error("{resource}: a feature has no string \"id\"")]
     MissingId { resource: String },
 
+    #[error("{resource}: feature \"{id}\" has no geometry")]
+    MissingGeometry { resource: String, id: String },
+
     #[error("{resource}: unknown island id \"{id}\"")]
     UnknownIsland { resource: String, id: String },
 
     #[error("{resource}: feature \"{id}\" appears more than once")]
     DuplicateFeature { resource: String, id: String },
-
-    #[error("{resource}: feature \"{id}\" is missing")]
-    MissingIsland { resource: String, id: String },
-
-    #[error("{resource}: feature \"{id}\" has no geometry")]
-    MissingGeometry { resource: String, id: String },
 
     #[error("{resource}: feature \"{id}\" must be a {expected}, not a {found}")]
     WrongGeometry {
@@ -70,11 +69,11 @@ pub enum MapError {
         property: String,
     },
 
+    #[error("{resource}: feature \"{id}\" is missing")]
+    MissingIsland { resource: String, id: String },
+
     #[error("{resource} has no events")]
     EmptyTimeline { resource: String },
-
-    #[error("{resource}: event id \"{id}\" appears more than once")]
-    DuplicateEvent { resource: String, id: String },
 
     #[error("{resource}: event \"{id}\": {detail}")]
     InvalidEvent {
@@ -82,6 +81,9 @@ pub enum MapError {
         id: String,
         detail: String,
     },
+
+    #[error("{resource}: event id \"{id}\" appears more than once")]
+    DuplicateEvent { resource: String, id: String },
 }
 
 /// The first 40 characters of a value quoted in a message, so that a

@@ -28,6 +28,15 @@ fn feature(id: &str, geometry: &str) -> String {
     )
 }
 
+/// A one-feature collection with a polygon of one ring, `ring` (positions
+/// without the outer brackets), for the feature `id`.
+fn polygon(id: &str, ring: &str) -> String {
+    feature(
+        id,
+        &format!(r#"{{"type":"Polygon","coordinates":[[{ring}]]}}"#),
+    )
+}
+
 #[test]
 fn truncated_json() {
     for cut in [1, ISLANDS.len() / 3, ISLANDS.len() - 2] {
@@ -62,11 +71,8 @@ fn wrong_geometry_types() {
         r#""properties":{"name_en":"Hokkaido","name_ja_romaji":"Hokkaidō","name_ja":"北海道","name_ru":"Хоккайдо"}"#,
     );
     message(Context::from_geojson(&line), &["hokkaido", "LineString"]);
-    let polygon = feature(
-        "border-1855",
-        r#"{"type":"Polygon","coordinates":[[[145,43],[146,44],[146,43],[145,43]]]}"#,
-    );
-    message(Lines::from_geojson(&polygon), &["border-1855", "Polygon"]);
+    let area = polygon("border-1855", "[145,43],[146,44],[146,43],[145,43]");
+    message(Lines::from_geojson(&area), &["border-1855", "Polygon"]);
 }
 
 #[test]
@@ -81,20 +87,14 @@ fn an_empty_feature_collection() {
 fn nan_and_out_of_range_coordinates() {
     // JSON has no NaN: the token, and a number too large for a float, are
     // parse errors; a latitude past the pole is a coordinate error.
-    for bad in ["NaN", "1e999"] {
-        let text = feature(
-            "shikotan",
-            &format!(
-                r#"{{"type":"Polygon","coordinates":[[[146.6,{bad}],[146.8,43.8],[146.9,43.9],[146.6,43.7]]]}}"#
-            ),
-        );
-        message(Islands::from_geojson(&text), &["islands"]);
+    for (lat, wanted) in [
+        ("NaN", &["islands"][..]),
+        ("1e999", &["islands"]),
+        ("91.0", &["shikotan", "coordinate"]),
+    ] {
+        let ring = format!("[146.6,{lat}],[146.8,43.8],[146.9,43.9],[146.6,{lat}]");
+        message(Islands::from_geojson(&polygon("shikotan", &ring)), wanted);
     }
-    let polar = feature(
-        "shikotan",
-        r#"{"type":"Polygon","coordinates":[[[146.6,91.0],[146.8,43.8],[146.9,43.9],[146.6,91.0]]]}"#,
-    );
-    message(Islands::from_geojson(&polar), &["shikotan", "coordinate"]);
 }
 
 #[test]

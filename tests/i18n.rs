@@ -4,6 +4,7 @@
 
 mod common;
 
+use kuril_map::model::Islands;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -11,6 +12,7 @@ const EN: &str = include_str!("../geodata/i18n/en.json");
 const JA: &str = include_str!("../geodata/i18n/ja.json");
 const RU: &str = include_str!("../geodata/i18n/ru.json");
 const TIMELINE: &str = include_str!("../geodata/timeline.json");
+const ISLANDS: &str = include_str!("../geodata/islands.geojson");
 
 fn placeholders(s: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
@@ -59,6 +61,15 @@ fn every_event_and_name_is_translated() {
         .iter()
         .filter_map(|e| e["id"].as_str())
         .collect();
+    // Every islet the map names (tests/geodata.rs checks that they are
+    // Habomai's six), by the romaji name the translations key them on.
+    let islets: Vec<String> = Islands::from_geojson(ISLANDS)
+        .expect("islands load")
+        .iter()
+        .flat_map(|unit| &unit.islets)
+        .map(|islet| islet.names.ja_romaji.clone())
+        .collect();
+    assert_eq!(islets.len(), 6, "{islets:?}");
     for (lang, text) in [("en", EN), ("ja", JA), ("ru", RU)] {
         let t = parse(text);
         for id in &ids {
@@ -77,14 +88,7 @@ fn every_event_and_name_is_translated() {
                 "{lang}: {unit}"
             );
         }
-        for islet in [
-            "Shibotsu",
-            "Suishō",
-            "Taraku",
-            "Yuri",
-            "Akiyuri",
-            "Harukarumoshiri",
-        ] {
+        for islet in &islets {
             assert!(
                 t["names"]["islets"][islet]["primary"]
                     .as_str()
@@ -175,6 +179,18 @@ fn alternative_names_are_given_in_all_languages_or_none() {
     assert!(checked >= 24, "{checked}");
 }
 
+/// What comes before a key in the code, and the part of the key that the
+/// opener holds (`"holder.` is part of the key it opens).
+const OPENERS: [(&str, &str); 7] = [
+    (".t(\"", ""),
+    (".f(\"", ""),
+    (".f(\n", ""),
+    ("lead=\"", ""),
+    ("=> \"legend.", "legend."),
+    ("=> \"summary.", "summary."),
+    ("\"holder.", "holder."),
+];
+
 /// Every translation key the code asks for (`t("…")`, `f("…", …)`,
 /// `lead="…"`, and the keys `text.rs` returns), so that the next test can
 /// check each language has it.
@@ -190,15 +206,7 @@ fn keys_used_by_the_code() -> BTreeSet<String> {
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for opener in [
-            ".t(\"",
-            ".f(\"",
-            ".f(\n",
-            "lead=\"",
-            "=> \"legend.",
-            "=> \"summary.",
-            "\"holder.",
-        ] {
+        for (opener, prefix) in OPENERS {
             let mut rest: &str = &code;
             while let Some(i) = rest.find(opener) {
                 rest = &rest[i + opener.len()..];
@@ -214,12 +222,6 @@ fn keys_used_by_the_code() -> BTreeSet<String> {
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
                     .collect();
-                let prefix = match opener {
-                    "=> \"legend." => "legend.",
-                    "=> \"summary." => "summary.",
-                    "\"holder." => "holder.",
-                    _ => "",
-                };
                 if !key.is_empty() && start[key.len()..].starts_with('"') {
                     keys.insert(format!("{prefix}{key}"));
                 }

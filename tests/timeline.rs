@@ -28,31 +28,30 @@ fn has_at_least_fifteen_events_from_1855_to_2022() {
 #[test]
 fn the_required_events_carry_the_right_dates() {
     let t = timeline();
-    let required = [
-        ("shimoda-1855", "1855-02-07", "Shimoda"),
-        ("st-petersburg-1875", "1875-05-07", "Saint Petersburg"),
-        ("yalta-1945", "1945-02-11", "Yalta"),
-        ("soviet-iturup-1945", "1945-08-28", "Iturup"),
-        (
-            "soviet-kunashir-shikotan-1945",
-            "1945-09-01",
-            "Kunashir and Shikotan",
-        ),
-        ("soviet-habomai-1945", "1945-09-05", "Habomai"),
-        ("san-francisco-1951", "1951-09-08", "San Francisco"),
-        ("joint-declaration-1956", "1956-10-19", "Joint Declaration"),
-        ("tokyo-declaration-1993", "1993-10-13", "Tokyo Declaration"),
-        ("irkutsk-2001", "2001-03-25", "Irkutsk"),
-        ("singapore-2018", "2018-11-14", "Singapore"),
-        ("moscow-talks-2019", "2019-01-22", "Moscow"),
-        ("constitution-2020", "2020-07-04", "constitution"),
-        (
-            "russia-suspends-talks-2022",
-            "2022-03-21",
-            "peace treaty talks",
-        ),
-    ];
-    for (id, date, title) in required {
+    // id, date, and a word or phrase the title must contain.
+    let required = "
+        shimoda-1855                   1855-02-07  Shimoda
+        st-petersburg-1875             1875-05-07  Saint Petersburg
+        yalta-1945                     1945-02-11  Yalta
+        soviet-iturup-1945             1945-08-28  Iturup
+        soviet-kunashir-shikotan-1945  1945-09-01  Kunashir and Shikotan
+        soviet-habomai-1945            1945-09-05  Habomai
+        san-francisco-1951             1951-09-08  San Francisco
+        joint-declaration-1956         1956-10-19  Joint Declaration
+        tokyo-declaration-1993         1993-10-13  Tokyo Declaration
+        irkutsk-2001                   2001-03-25  Irkutsk
+        singapore-2018                 2018-11-14  Singapore
+        moscow-talks-2019              2019-01-22  Moscow
+        constitution-2020              2020-07-04  constitution
+        russia-suspends-talks-2022     2022-03-21  peace treaty talks";
+    let rows: Vec<Vec<&str>> = required
+        .lines()
+        .map(|row| row.split_whitespace().collect::<Vec<_>>())
+        .filter(|row| !row.is_empty())
+        .collect();
+    assert_eq!(rows.len(), 14);
+    for row in rows {
+        let (id, date, title) = (row[0], row[1], row[2..].join(" "));
         let e = t
             .get(t.position(id).unwrap_or_else(|| panic!("missing {id}")))
             .expect("event");
@@ -106,23 +105,20 @@ fn wording_stays_neutral() {
 fn map_state_at_key_moments() {
     use Holder::{Japan, Russia};
     let t = timeline();
-    assert_eq!(holders(&t, "shimoda-1855"), [Japan, Japan, Japan, Japan]);
-    assert_eq!(
-        holders(&t, "soviet-iturup-1945"),
-        [Russia, Japan, Japan, Japan]
-    );
-    assert_eq!(
-        holders(&t, "soviet-kunashir-shikotan-1945"),
-        [Russia, Russia, Russia, Japan]
-    );
-    assert_eq!(
-        holders(&t, "soviet-habomai-1945"),
-        [Russia, Russia, Russia, Russia]
-    );
-    assert_eq!(
-        holders(&t, "joint-declaration-1956"),
-        [Russia, Russia, Russia, Russia]
-    );
+    // Holders of Iturup, Kunashir, Shikotan and Habomai (IslandId::ALL).
+    for (id, expected) in [
+        ("shimoda-1855", [Japan; 4]),
+        ("soviet-iturup-1945", [Russia, Japan, Japan, Japan]),
+        (
+            "soviet-kunashir-shikotan-1945",
+            [Russia, Russia, Russia, Japan],
+        ),
+        ("soviet-habomai-1945", [Russia; 4]),
+        ("joint-declaration-1956", [Russia; 4]),
+        ("russia-suspends-talks-2022", [Russia; 4]),
+    ] {
+        assert_eq!(holders(&t, id), expected, "{id}");
+    }
     let e = t
         .get(t.position("joint-declaration-1956").expect("1956"))
         .expect("event");
@@ -141,10 +137,6 @@ fn map_state_at_key_moments() {
     }
     let shimoda = t.get(0).expect("first");
     assert!(shimoda.state.border_1855 && !shimoda.state.de_facto_line);
-    assert_eq!(
-        holders(&t, "russia-suspends-talks-2022"),
-        [Russia, Russia, Russia, Russia]
-    );
 }
 
 #[test]
@@ -172,7 +164,8 @@ fn japans_official_areas_stand_beside_the_computed_ones() {
     assert_eq!(o.get(IslandId::Kunashir), 1490.0);
     let islands =
         Islands::from_geojson(include_str!("../geodata/islands.geojson")).expect("islands");
-    // The note under the table states this range; it must stay small.
+    // The note under the table states this range; it must stay small. It
+    // is not nil: the figures are the survey's, not the map's own.
     let (lo, hi) = o.difference_range(&islands);
-    assert!(lo >= 0.0 && hi < 0.03, "{lo}–{hi}");
+    assert!(lo > 0.005 && hi < 0.03, "{lo}–{hi}");
 }

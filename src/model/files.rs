@@ -13,26 +13,23 @@ pub struct DataFile {
     pub resource: &'static str,
 }
 
-pub const ISLANDS: DataFile = DataFile {
-    name: "islands.geojson",
-    url: "geodata/islands.geojson",
-    resource: "island geodata (geodata/islands.geojson)",
-};
-pub const CONTEXT: DataFile = DataFile {
-    name: "context.geojson",
-    url: "geodata/context.geojson",
-    resource: "context geodata (geodata/context.geojson)",
-};
-pub const LINES: DataFile = DataFile {
-    name: "lines.geojson",
-    url: "geodata/lines.geojson",
-    resource: "line geodata (geodata/lines.geojson)",
-};
-pub const TIMELINE: DataFile = DataFile {
-    name: "timeline.json",
-    url: "geodata/timeline.json",
-    resource: "timeline data (geodata/timeline.json)",
-};
+/// The file `name` in `geodata/`, described as `what` in messages: its
+/// path and its name in messages are made from the name given once, so
+/// the three cannot disagree.
+macro_rules! data_file {
+    ($name:literal, $what:literal) => {
+        DataFile {
+            name: $name,
+            url: concat!("geodata/", $name),
+            resource: concat!($what, " (geodata/", $name, ")"),
+        }
+    };
+}
+
+pub const ISLANDS: DataFile = data_file!("islands.geojson", "island geodata");
+pub const CONTEXT: DataFile = data_file!("context.geojson", "context geodata");
+pub const LINES: DataFile = data_file!("lines.geojson", "line geodata");
+pub const TIMELINE: DataFile = data_file!("timeline.json", "timeline data");
 
 #[cfg(test)]
 mod tests {

@@ -90,14 +90,7 @@ impl RawFeature {
         let polygons = match &self.geometry {
             GeometryValue::Polygon { coordinates } => vec![coordinates],
             GeometryValue::MultiPolygon { coordinates } => coordinates.iter().collect(),
-            other => {
-                return Err(MapError::WrongGeometry {
-                    resource: resource.into(),
-                    id: self.id.clone(),
-                    expected: "Polygon or MultiPolygon".into(),
-                    found: other.type_name().into(),
-                })
-            }
+            _ => return Err(self.wrong_geometry(resource, "Polygon or MultiPolygon")),
         };
         let mut out = Vec::with_capacity(polygons.len());
         for rings in polygons {
@@ -120,14 +113,7 @@ impl RawFeature {
         let lines = match &self.geometry {
             GeometryValue::LineString { coordinates } => vec![coordinates],
             GeometryValue::MultiLineString { coordinates } => coordinates.iter().collect(),
-            other => {
-                return Err(MapError::WrongGeometry {
-                    resource: resource.into(),
-                    id: self.id.clone(),
-                    expected: "LineString or MultiLineString".into(),
-                    found: other.type_name().into(),
-                })
-            }
+            _ => return Err(self.wrong_geometry(resource, "LineString or MultiLineString")),
         };
         lines
             .into_iter()
@@ -170,6 +156,16 @@ impl RawFeature {
                 }),
             })
             .collect()
+    }
+
+    /// The error for a geometry of another type than `expected`.
+    fn wrong_geometry(&self, resource: &str, expected: &str) -> MapError {
+        MapError::WrongGeometry {
+            resource: resource.into(),
+            id: self.id.clone(),
+            expected: expected.into(),
+            found: self.geometry.type_name().into(),
+        }
     }
 
     fn bad_ring(&self, resource: &str) -> MapError {
@@ -230,38 +226,31 @@ mod tests {
         assert!(matches!(err, MapError::NotAFeatureCollection { .. }));
     }
 
-    #[test]
-    fn wrong_geometry_type_is_named() {
-        let text = fc(
-            r#"{"type":"Feature","id":"a","properties":{},"geometry":{"type":"Point","coordinates":[146,43]}}"#,
-        );
+    /// The error from the geometry of a feature that otherwise reads.
+    fn geometry_error(geometry: &str) -> MapError {
+        let text = fc(&format!(
+            r#"{{"type":"Feature","id":"a","properties":{{}},"geometry":{geometry}}}"#
+        ));
         let f = read_features(R, &text).expect("parses");
-        let err = f[0].multi_polygon(R).expect_err("point");
-        assert!(err.to_string().contains("not a Point"), "{err}");
+        f[0].multi_polygon(R).expect_err("bad geometry")
+    }
+
+    /// The error from a polygon of one ring, `ring` (its positions).
+    fn ring_error(ring: &str) -> MapError {
+        geometry_error(&format!(r#"{{"type":"Polygon","coordinates":[[{ring}]]}}"#))
     }
 
     #[test]
-    fn out_of_range_coordinates_are_rejected() {
-        let text = fc(
-            r#"{"type":"Feature","id":"a","properties":{},"geometry":{"type":"Polygon","coordinates":[[[146,43],[147,95],[147,44],[146,43]]]}}"#,
+    fn a_geometry_that_is_not_a_polygon_with_closed_valid_rings_is_rejected() {
+        let point = geometry_error(r#"{"type":"Point","coordinates":[146,43]}"#);
+        assert!(point.to_string().contains("not a Point"), "{point}");
+        let out_of_range = ring_error("[146,43],[147,95],[147,44],[146,43]");
+        assert!(
+            matches!(out_of_range, MapError::BadCoordinate { .. }),
+            "{out_of_range:?}"
         );
-        let f = read_features(R, &text).expect("parses");
-        assert!(matches!(
-            f[0].multi_polygon(R),
-            Err(MapError::BadCoordinate { .. })
-        ));
-    }
-
-    #[test]
-    fn unclosed_ring_is_rejected() {
-        let text = fc(
-            r#"{"type":"Feature","id":"a","properties":{},"geometry":{"type":"Polygon","coordinates":[[[146,43],[147,43],[147,44],[146,44]]]}}"#,
-        );
-        let f = read_features(R, &text).expect("parses");
-        assert!(matches!(
-            f[0].multi_polygon(R),
-            Err(MapError::BadRing { .. })
-        ));
+        let unclosed = ring_error("[146,43],[147,43],[147,44],[146,44]");
+        assert!(matches!(unclosed, MapError::BadRing { .. }), "{unclosed:?}");
     }
 
     #[test]

@@ -159,9 +159,15 @@ mod tests {
         format!(r#"{{"events":[{}]}}"#, events.join(","))
     }
 
+    /// A timeline of plain events, each `(id, date)`.
+    fn load(events: &[(&str, &str)]) -> Result<Timeline, MapError> {
+        let events: Vec<String> = events.iter().map(|(id, date)| event(id, date)).collect();
+        Timeline::from_json(&timeline(&events))
+    }
+
     #[test]
     fn reads_a_valid_event() {
-        let t = Timeline::from_json(&timeline(&[event("a-1956", "1956-10-19")])).expect("valid");
+        let t = load(&[("a-1956", "1956-10-19")]).expect("valid");
         let e = &t.events()[0];
         assert!(e.state.is_promised(IslandId::Habomai));
         assert!(!e.state.is_promised(IslandId::Iturup));
@@ -170,11 +176,7 @@ mod tests {
 
     #[test]
     fn shared_hands_out_the_stored_event() {
-        let t = Timeline::from_json(&timeline(&[
-            event("a-1855", "1855-02-07"),
-            event("b-1956", "1956-10-19"),
-        ]))
-        .expect("valid");
+        let t = load(&[("a-1855", "1855-02-07"), ("b-1956", "1956-10-19")]).expect("valid");
         let b = t.shared("b-1956").expect("known id");
         assert!(Arc::ptr_eq(&b, &t.events()[1]), "no copy");
         assert_eq!(t.shared("c-2001"), None);
@@ -195,28 +197,20 @@ mod tests {
 
     #[test]
     fn duplicate_ids_are_rejected() {
-        let err = Timeline::from_json(&timeline(&[
-            event("a", "1956-10-19"),
-            event("a", "1957-01-01"),
-        ]))
-        .expect_err("duplicate");
+        let err = load(&[("a", "1956-10-19"), ("a", "1957-01-01")]).expect_err("duplicate");
         assert!(matches!(err, MapError::DuplicateEvent { .. }), "{err}");
     }
 
     #[test]
     fn impossible_dates_are_rejected_with_the_event_id() {
-        let err = Timeline::from_json(&timeline(&[event("leap", "2019-02-29")])).expect_err("date");
+        let err = load(&[("leap", "2019-02-29")]).expect_err("date");
         assert!(err.to_string().contains("\"leap\""), "{err}");
         assert!(err.to_string().contains("2019-02-29"), "{err}");
     }
 
     #[test]
     fn events_out_of_order_are_rejected() {
-        let err = Timeline::from_json(&timeline(&[
-            event("b", "1957-01-01"),
-            event("a", "1956-10-19"),
-        ]))
-        .expect_err("order");
+        let err = load(&[("b", "1957-01-01"), ("a", "1956-10-19")]).expect_err("order");
         assert!(err.to_string().contains("date order"), "{err}");
     }
 

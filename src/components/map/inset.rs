@@ -3,9 +3,10 @@
 //! inset magnifies.
 
 use super::layers::label;
+use super::{memo, shown};
 use crate::layout::{scale_bar, MapLayout};
 use crate::load::MapData;
-use crate::model::{IslandId, MapState};
+use crate::model::{Holder, IslandId, MapState};
 use crate::zoom::Zoom;
 use leptos::prelude::*;
 
@@ -68,18 +69,18 @@ fn inset(data: &MapData, state: Signal<MapState>) -> impl IntoView {
                 <path
                     class="island island--inset"
                     data-inset-island=id.as_str()
-                    data-holder={ let m = Memo::new(move |_| state.get().holder(id)); move || m.get().as_str() }
+                    data-holder=memo(move || state.get().holder(id), Holder::as_str)
                     d=d.clone()
                 ></path>
                 <path
                     class="claimed"
                     d=d.clone()
-                    data-shown={ let m = Memo::new(move |_| state.get().is_claimed(id)); move || m.get().to_string() }
+                    data-shown=shown(move || state.get().is_claimed(id))
                 ></path>
                 <path
                     class="promised"
                     d=d.clone()
-                    data-shown={ let m = Memo::new(move |_| state.get().is_promised(id)); move || m.get().to_string() }
+                    data-shown=shown(move || state.get().is_promised(id))
                 ></path>
             }
         })

@@ -1,9 +1,10 @@
 //! The land and its names: context land, the four island units (each
 //! focusable, with its accessible name), and the labels.
 
+use super::{memo, per_island};
 use crate::layout::LabelPos;
 use crate::load::MapData;
-use crate::model::{IslandId, IsoDate, MapState};
+use crate::model::{Holder, IslandId, IsoDate, MapState};
 use leptos::prelude::*;
 
 /// A label at `pos`.
@@ -39,30 +40,24 @@ pub fn land(
     let islands = data.islands.clone();
     let name = move |id: IslandId| {
         let (tr, islands) = (tr.clone(), islands.clone());
-        let m = Memo::new(move |_| {
-            crate::text::island_name(&tr, &islands, id, &read_state.get(), read_date.get())
-        });
-        move || m.get()
+        let name =
+            move || crate::text::island_name(&tr, &islands, id, &read_state.get(), read_date.get());
+        memo(name, std::convert::identity)
     };
-    let units = data
-        .layout
-        .islands
-        .iter()
-        .map(|shape| {
-            let id = shape.id;
-            view! {
-                <path
-                    class="island"
-                    data-island=id.as_str()
-                    data-holder={ let m = Memo::new(move |_| state.get().holder(id)); move || m.get().as_str() }
-                    d=shape.d.clone()
-                    tabindex="0"
-                    role="img"
-                    aria-label=name(id)
-                ></path>
-            }
-        })
-        .collect_view();
+    let units = per_island(&data.layout, |shape| {
+        let id = shape.id;
+        view! {
+            <path
+                class="island"
+                data-island=id.as_str()
+                data-holder=memo(move || state.get().holder(id), Holder::as_str)
+                d=shape.d.clone()
+                tabindex="0"
+                role="img"
+                aria-label=name(id)
+            ></path>
+        }
+    });
     view! {
         <g class="context">{context}</g>
         <g class="islands">{units}</g>
@@ -84,24 +79,19 @@ pub fn labels(data: &MapData) -> impl IntoView {
             Some(label(pos, "label label--context", tr.place(&c.id, names)))
         })
         .collect_view();
-    let unit_labels = data
-        .layout
-        .islands
-        .iter()
-        .map(|shape| {
-            let pos = shape.label;
-            let x = format!("{:.1}", pos.x);
-            let (first, second) = tr.island_lines(shape.id, &data.islands.get(shape.id).names);
-            let second = second.map(|text| {
-                view! { <tspan x=x.clone() dy="1.1em">{text}</tspan> }
-            });
-            view! {
-                <text class="label label--island" x=x.clone() y=format!("{:.1}", pos.y) text-anchor=pos.anchor.as_str()>
-                    <tspan x=x.clone()>{first}</tspan>
-                    {second}
-                </text>
-            }
-        })
-        .collect_view();
+    let unit_labels = per_island(&data.layout, |shape| {
+        let pos = shape.label;
+        let x = format!("{:.1}", pos.x);
+        let (first, second) = tr.island_lines(shape.id, &data.islands.get(shape.id).names);
+        let second = second.map(|text| {
+            view! { <tspan x=x.clone() dy="1.1em">{text}</tspan> }
+        });
+        view! {
+            <text class="label label--island" x=x.clone() y=format!("{:.1}", pos.y) text-anchor=pos.anchor.as_str()>
+                <tspan x=x.clone()>{first}</tspan>
+                {second}
+            </text>
+        }
+    });
     view! { <g class="labels">{context_labels} {unit_labels}</g> }
 }

@@ -9,6 +9,7 @@ mod inset;
 mod layers;
 mod overlays;
 
+use crate::layout::{IslandShape, MapLayout};
 use crate::load::MapData;
 use crate::model::{IslandId, IsoDate, MapState};
 use crate::zoom::Zoom;
@@ -107,4 +108,30 @@ fn zoom_controls(set_zoom: WriteSignal<Zoom>, w: f64, h: f64) -> impl IntoView {
                 on:click=move |_| set_zoom.set(Zoom::whole(w, h))>"⟲"</button>
         </div>
     }
+}
+
+/// One view per island unit of the layout, in its order (the order the
+/// units are drawn and read in).
+fn per_island<V: IntoView>(layout: &MapLayout, view: impl FnMut(&IslandShape) -> V) -> Vec<V> {
+    layout.islands.iter().map(view).collect_view()
+}
+
+/// `value`, memoised, as `show` writes it: the attribute it feeds is
+/// rewritten only when the value changes, not each time a signal it reads
+/// does (a step replaces the whole state, but most islands keep their
+/// holder and their overlays).
+fn memo<T, U>(
+    value: impl Fn() -> T + Send + Sync + 'static,
+    show: impl Fn(T) -> U + Send + Sync + 'static,
+) -> impl Fn() -> U + Send + Sync + 'static
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let m = Memo::new(move |_| value());
+    move || show(m.get())
+}
+
+/// `data-shown`: whether `on` holds, memoised.
+fn shown(on: impl Fn() -> bool + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync {
+    memo(on, |on: bool| on.to_string())
 }

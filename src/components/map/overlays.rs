@@ -5,6 +5,7 @@
 //! flips attributes.
 
 use super::layers::label;
+use super::{per_island, shown};
 use crate::layout::{MapLayout, LEADER_ANCHOR};
 use crate::model::{IslandId, LineId, MapState};
 use leptos::attr::custom::custom_attribute;
@@ -12,28 +13,24 @@ use leptos::prelude::*;
 
 /// One overlay path per island, with `class`, its island in the attribute
 /// `key` (the contract's `data-claimed`, `data-promised`, `data-focus`),
-/// shown while `shown(id)` holds.
+/// shown while `on(id)` holds.
 fn overlay(
     layout: &MapLayout,
     class: &'static str,
     key: &'static str,
-    shown: impl Fn(IslandId) -> bool + Copy + Send + Sync + 'static,
+    on: impl Fn(IslandId) -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    layout
-        .islands
-        .iter()
-        .map(|shape| {
-            let id = shape.id;
-            view! {
-                <path
-                    class={class}
-                    {..custom_attribute(key, id.as_str())}
-                    d=shape.d.clone()
-                    data-shown={ let m = Memo::new(move |_| shown(id)); move || m.get().to_string() }
-                ></path>
-            }
-        })
-        .collect_view()
+    per_island(layout, |shape| {
+        let id = shape.id;
+        view! {
+            <path
+                class={class}
+                {..custom_attribute(key, id.as_str())}
+                d=shape.d.clone()
+                data-shown=shown(move || on(id))
+            ></path>
+        }
+    })
 }
 
 /// The overlays in drawing order. Japan's claim to islands the other side
@@ -70,7 +67,7 @@ fn lines(layout: &MapLayout, state: Signal<MapState>) -> impl IntoView {
         .iter()
         .map(|line| {
             let id = line.id;
-            let shown = move || {
+            let on = move || {
                 let s = state.get();
                 match id {
                     LineId::Border1855 => s.border_1855,
@@ -85,7 +82,7 @@ fn lines(layout: &MapLayout, state: Signal<MapState>) -> impl IntoView {
                 <g
                     class=format!("line line--{}", id.as_str())
                     data-line=id.as_str()
-                    data-shown={ let m = Memo::new(move |_| shown()); move || m.get().to_string() }
+                    data-shown=shown(on)
                 >
                     <path class="line__path" d=line.d.clone()></path>
                     {label(line.label, "label label--line", text.to_string())}
@@ -99,22 +96,18 @@ fn lines(layout: &MapLayout, state: Signal<MapState>) -> impl IntoView {
 /// none when it concerns all four (the whole map is the subject).
 pub fn leaders(layout: &MapLayout, focus: Signal<Vec<IslandId>>) -> impl IntoView {
     let (ax, ay) = LEADER_ANCHOR;
-    layout
-        .islands
-        .iter()
-        .map(|shape| {
-            let id = shape.id;
-            let (tx, ty) = shape.centroid;
-            let shown = move || {
-                let ids = focus.get();
-                ids.contains(&id) && ids.len() < IslandId::ALL.len()
-            };
-            view! {
-                <g class="leader" data-leader=id.as_str() aria-hidden="true" data-shown={ let m = Memo::new(move |_| shown()); move || m.get().to_string() }>
-                    <path class="leader__line" d=format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}")></path>
-                    <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle>
-                </g>
-            }
-        })
-        .collect_view()
+    per_island(layout, |shape| {
+        let id = shape.id;
+        let (tx, ty) = shape.centroid;
+        let on = move || {
+            let ids = focus.get();
+            ids.contains(&id) && ids.len() < IslandId::ALL.len()
+        };
+        view! {
+            <g class="leader" data-leader=id.as_str() aria-hidden="true" data-shown=shown(on)>
+                <path class="leader__line" d=format!("M{ax:.1},{ay:.1}L{tx:.1},{ty:.1}")></path>
+                <circle class="leader__dot" cx=format!("{tx:.1}") cy=format!("{ty:.1}") r="5"></circle>
+            </g>
+        }
+    })
 }
