@@ -33,22 +33,18 @@ const writes = records => records.map(m => {
            next: m.nextSibling };
 });
 const setAttr = (el, name, v) => v === null ? el.removeAttribute(name) : el.setAttribute(name, v);
-const undo = w => {
-  if (w.kind === 'attr') setAttr(w.node, w.name, w.before);
-  else if (w.kind === 'text') w.node.data = w.before;
+// Puts a write's node as it was before the write (undo) or after it.
+const put = (w, undo) => {
+  const [gone, back] = undo ? [w.added, w.removed] : [w.removed, w.added];
+  if (w.kind === 'attr') setAttr(w.node, w.name, undo ? w.before : w.after);
+  else if (w.kind === 'text') w.node.data = undo ? w.before : w.after;
   else {
-    w.added.forEach(x => x.remove());
-    w.removed.forEach(x => w.node.insertBefore(x, w.next && w.next.parentNode === w.node ? w.next : null));
+    gone.forEach(x => x.remove());
+    back.forEach(x => w.node.insertBefore(x, w.next && w.next.parentNode === w.node ? w.next : null));
   }
 };
-const redo = w => {
-  if (w.kind === 'attr') setAttr(w.node, w.name, w.after);
-  else if (w.kind === 'text') w.node.data = w.after;
-  else {
-    w.removed.forEach(x => x.remove());
-    w.added.forEach(x => w.node.insertBefore(x, w.next && w.next.parentNode === w.node ? w.next : null));
-  }
-};
+const undo = w => put(w, true);
+const redo = w => put(w, false);
 // The frame that paints a change, timed as MEASURE times a stage.
 const timed = timedChange;
 

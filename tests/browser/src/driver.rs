@@ -355,46 +355,24 @@ pub struct Browser {
     profile: std::path::PathBuf,
 }
 
+/// A vendor command WebDriver's API has no call for: a POST of `body`
+/// to `session/<id>/<path>` (chromedriver's browser log and DevTools).
 #[derive(Debug)]
-struct BrowserLog(&'static str);
+struct SessionPost {
+    path: &'static str,
+    body: Value,
+}
 
-impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+impl fantoccini::wd::WebDriverCompatibleCommand for SessionPost {
     fn endpoint(
         &self,
         base: &url::Url,
         session: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or("")))
+        base.join(&format!("session/{}/{}", session.unwrap_or(""), self.path))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(format!(r#"{{"type":"{}"}}"#, self.0)),
-        )
-    }
-}
-
-/// A Chrome DevTools Protocol command, through chromedriver.
-#[derive(Debug)]
-struct Cdp {
-    cmd: String,
-    params: Value,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or("")
-        ))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
@@ -403,9 +381,9 @@ impl Browser {
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         assert_eq!(self.engine, Engine::Chromium, "CDP needs Chromium");
         self.client
-            .issue_cmd(Cdp {
-                cmd: cmd.into(),
-                params,
+            .issue_cmd(SessionPost {
+                path: "goog/cdp/execute",
+                body: json!({ "cmd": cmd, "params": params }),
             })
             .await
             .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
@@ -426,7 +404,10 @@ impl Browser {
         if self.engine == Engine::Chromium {
             let log = self
                 .client
-                .issue_cmd(BrowserLog("browser"))
+                .issue_cmd(SessionPost {
+                    path: "se/log",
+                    body: json!({ "type": "browser" }),
+                })
                 .await
                 .expect("read the browser log");
             errors.extend(
@@ -466,6 +447,15 @@ impl Browser {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{:?}: click {css}: {e}", self.engine));
+    }
+
+    /// The elements `css` picks, found by WebDriver itself, which works
+    /// with scripts turned off too.
+    pub async fn elements(&self, css: &str) -> Vec<fantoccini::elements::Element> {
+        self.client
+            .find_all(fantoccini::Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{:?}: find {css}: {e}", self.engine))
     }
 
     /// Ends the session and removes its profile.

@@ -73,6 +73,27 @@ impl Page {
         Self::open_with(engine, path, HashMap::new(), MOUNTED).await
     }
 
+    /// Opens `path` in Chromium for `test`, which only Chromium's DevTools
+    /// can drive (`why`): every other engine under test is recorded as
+    /// skipped, and `None` is returned if Chromium is not under test.
+    pub async fn open_in_chromium(test: &str, why: &str, path: &str) -> Option<Self> {
+        let mut chromium = false;
+        for engine in engines() {
+            chromium |= runs_on(engine, &[Engine::Chromium], test, why);
+        }
+        match chromium {
+            true => Some(Self::open(Engine::Chromium, path).await),
+            false => None,
+        }
+    }
+
+    /// Opens `path` and waits until the islands show `holders`.
+    pub async fn open_showing(engine: Engine, path: &str, holders: [&str; 4]) -> Self {
+        let page = Self::open(engine, path).await;
+        page.wait_holders(holders).await;
+        page
+    }
+
     /// `data-holder` of each island, in map order.
     pub async fn holders(&self) -> Vec<String> {
         let v = self.browser.run(js!("holders"), &[]).await;
@@ -181,6 +202,28 @@ pub fn skip(engine: Engine, test: &str, why: &str) {
     {
         let _ = f.write_all(line.as_bytes());
     }
+}
+
+/// A host page, as a newsroom's article that embeds the map would be:
+/// `body` (the map's iframe and whatever the test needs around it), then
+/// `embed.js`.
+pub fn article(body: &str) -> Vec<u8> {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Article</title>\
+         <link rel=\"icon\" href=\"favicon.svg\"></head><body style=\"margin:0\">\n\
+         {body}\n<script src=\"./embed.js\"></script>\n</body></html>"
+    )
+    .into_bytes()
+}
+
+/// Whether `engine` is one of `able`, the engines that can drive `test`;
+/// if not, the skip is recorded with `why` (see [`skip`]).
+pub fn runs_on(engine: Engine, able: &[Engine], test: &str, why: &str) -> bool {
+    let runs = able.contains(&engine);
+    if !runs {
+        skip(engine, test, why);
+    }
+    runs
 }
 
 /// The shipped WebAssembly modules in `dist/` (there should be one).

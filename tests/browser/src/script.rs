@@ -68,6 +68,12 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{:?}: {} failed: {e}", self.engine, script.name))
     }
 
+    /// Moves focus to the element `css` picks, as a reader's Tab would
+    /// (and nothing else: no click, no scroll).
+    pub async fn focus(&self, css: &str) {
+        self.run(crate::js!("focus"), &[json!(css)]).await;
+    }
+
     /// Polls `script` until it returns `true`, or panics after `limit`.
     pub async fn wait_for(&self, script: Script, args: &[Value], limit: Duration) {
         let came = try_until(limit, async || self.run(script, args).await == json!(true)).await;

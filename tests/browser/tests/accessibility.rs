@@ -47,15 +47,9 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
 
         // Keyboard: Tab from the four-island button reaches controls; Enter
         // on a scenario button changes the state, and the live region says so.
-        let b = page
-            .browser
-            .client
-            .find(fantoccini::Locator::Css(
-                "button[data-scenario=\"four-island\"]",
-            ))
-            .await
-            .expect("button");
-        b.send_keys(&Key::Enter.to_string()).await.expect("enter");
+        let b = &page.browser;
+        b.focus("button[data-scenario=\"four-island\"]").await;
+        b.press(Key::Enter.into()).await;
         page.wait_holders(["japan", "japan", "japan", "japan"])
             .await;
         let said = "Four islands (Japan's claim). Japan 4,946 km²";
@@ -114,7 +108,7 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
         b.run(js!("start_tab_walk"), &[]).await;
         let mut seen: Vec<String> = Vec::new();
         for _ in 0..60 {
-            b.press('\u{E004}').await; // Tab
+            b.press(Key::Tab.into()).await;
             match control_kind(&b.run(js!("focused"), &[]).await) {
                 Some(kind) => seen.push(kind),
                 None => break,
@@ -148,11 +142,7 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
         );
         // Space on a focused scenario button changes the state (keys sent
         // as real key presses to whatever has focus, as a reader would).
-        b.run(
-            js!("focus"),
-            &[json!("button[data-scenario=\"two-island\"]")],
-        )
-        .await;
+        b.focus("button[data-scenario=\"two-island\"]").await;
         b.press(' ').await;
         page.wait_holders(["russia", "russia", "japan", "japan"])
             .await;

@@ -40,15 +40,16 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         .await
         .expect("script timeout");
 
-    let run = |selectors: Vec<String>| {
+    // Each script takes the selectors to click, how many clicks and the
+    // stages per step, and returns a row of `width` numbers per click.
+    let clicks = |script: Script, selectors: Vec<String>, n: usize, width: usize| {
         let b = &page.browser;
         async move {
-            let v = b
-                .run_async(MEASURE, &[json!(selectors), json!(50), json!(STAGES)])
-                .await;
-            rows(&v, STAGES + 2)
+            let args = [json!(selectors), json!(n), json!(STAGES)];
+            rows(&b.run_async(script, &args).await, width)
         }
     };
+    let run = |selectors: Vec<String>| clicks(MEASURE, selectors, 50, STAGES + 2);
     let scenarios: Vec<String> = ["two-island", "four-island", "status-quo"]
         .iter()
         .map(|s| format!("button[data-scenario=\"{s}\"]"))
@@ -61,7 +62,7 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
         .iter()
         .map(|id| format!("[data-event=\"{id}\"]"))
         .collect();
-    let scenario_times = run(scenarios).await;
+    let scenario_times = run(scenarios.clone()).await;
     let event_times = run(event_selectors.clone()).await;
     assert_eq!(scenario_times.len(), 50);
     assert_eq!(event_times.len(), 50);
@@ -97,21 +98,9 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
 
     // The same steps against the plain-JavaScript reference, in the same
     // sitting: per click, the app's frames, then its writes replayed.
-    let replay = |selectors: Vec<String>| {
-        let b = &page.browser;
-        async move {
-            let v = b
-                .run_async(REPLAY, &[json!(selectors), json!(30), json!(STAGES)])
-                .await;
-            rows(&v, 5)
-        }
-    };
-    let scenario_events: Vec<String> = ["two-island", "four-island", "status-quo"]
-        .iter()
-        .map(|s| format!("button[data-scenario=\"{s}\"]"))
-        .collect();
+    let replay = |selectors: Vec<String>| clicks(REPLAY, selectors, 30, 5);
     let replayed = [
-        ("scenario switch", replay(scenario_events).await),
+        ("scenario switch", replay(scenarios.clone()).await),
         ("event step", replay(event_selectors.clone()).await),
     ];
     let mut reference = String::from(

@@ -4,7 +4,6 @@
 
 use browser_tests::{engines, js, until, Page, MOUNTED};
 use fantoccini::key::Key;
-use fantoccini::Locator;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -51,8 +50,7 @@ fn sources_of(id: &str) -> serde_json::Value {
 #[tokio::test(flavor = "multi_thread")]
 async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
     for engine in engines() {
-        let page = Page::open(engine, "?scenario=two-island").await;
-        page.wait_holders([R, R, J, J]).await;
+        let page = Page::open_showing(engine, "?scenario=two-island", [R, R, J, J]).await;
         assert_eq!(pressed(&page).await, ["two-island"]);
         for (scenario, holders) in [
             ("four-island", [J, J, J, J]),
@@ -81,8 +79,7 @@ async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
 #[tokio::test(flavor = "multi_thread")]
 async fn events_redraw_the_map_at_that_moment() {
     for engine in engines() {
-        let page = Page::open(engine, "?event=shimoda-1855").await;
-        page.wait_holders([J, J, J, J]).await;
+        let page = Page::open_showing(engine, "?event=shimoda-1855", [J, J, J, J]).await;
         assert_eq!(
             page.selected_event().await,
             Some(("shimoda-1855".into(), "1855-02-07".into()))
@@ -161,18 +158,10 @@ async fn events_redraw_the_map_at_that_moment() {
 #[tokio::test(flavor = "multi_thread")]
 async fn arrow_keys_move_the_timeline_selection() {
     for engine in engines() {
-        let page = Page::open(engine, "?event=soviet-iturup-1945").await;
-        page.wait_holders([R, J, J, J]).await;
-        let selected = page
-            .browser
-            .client
-            .find(Locator::Css("[data-event][aria-current=\"true\"]"))
-            .await
-            .expect("selected entry");
-        selected
-            .send_keys(&Key::Right.to_string())
-            .await
-            .expect("right");
+        let page = Page::open_showing(engine, "?event=soviet-iturup-1945", [R, J, J, J]).await;
+        let b = &page.browser;
+        b.focus("[data-event][aria-current=\"true\"]").await;
+        b.press(Key::Right.into()).await;
         page.wait_holders([R, R, R, J]).await;
         assert_eq!(
             page.selected_event().await.map(|e| e.0),
@@ -181,24 +170,15 @@ async fn arrow_keys_move_the_timeline_selection() {
         // Focus follows the selection, so the next key works from there.
         let focused = page.browser.run(js!("focused"), &[]).await;
         assert_eq!(focused["data"]["event"], "soviet-kunashir-shikotan-1945");
-        let active = page.browser.client.active_element().await.expect("active");
-        active
-            .send_keys(&Key::Left.to_string())
-            .await
-            .expect("left");
+        b.press(Key::Left.into()).await;
         page.wait_holders([R, J, J, J]).await;
-        let active = page.browser.client.active_element().await.expect("active");
-        active
-            .send_keys(&Key::Home.to_string())
-            .await
-            .expect("home");
+        b.press(Key::Home.into()).await;
         page.wait_holders([J, J, J, J]).await;
         assert_eq!(
             page.selected_event().await.map(|e| e.0),
             Some("shimoda-1855".into())
         );
-        let active = page.browser.client.active_element().await.expect("active");
-        active.send_keys(&Key::End.to_string()).await.expect("end");
+        b.press(Key::End.into()).await;
         page.wait_holders([R, R, R, R]).await;
         assert_eq!(
             page.selected_event().await.map(|e| e.0),
@@ -221,8 +201,7 @@ async fn malformed_urls_fall_back_to_the_status_quo_with_a_message() {
             "?event=no-such-event",
             "?%%%=&&=&scenario",
         ] {
-            let page = Page::open(engine, query).await;
-            page.wait_holders([R, R, R, R]).await;
+            let page = Page::open_showing(engine, query, [R, R, R, R]).await;
             assert_eq!(pressed(&page).await, ["status-quo"], "{engine:?} {query}");
             let doc = page.browser.doc();
             if query != "?%%%=&&=&scenario" {

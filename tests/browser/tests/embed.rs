@@ -2,7 +2,7 @@
 //! ends with the iframe at the content's height, state messages reach the
 //! host, and stray messages are ignored.
 
-use browser_tests::{dist_dir, engines, js, opt, until, Page, Script, StaticServer};
+use browser_tests::{article, dist_dir, engines, js, opt, until, Page, Script, StaticServer};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::time::Duration;
@@ -10,17 +10,15 @@ use std::time::Duration;
 /// The frame is exactly as tall as the map's whole document.
 const FITS: Script = js!("frame_fits");
 
+/// An article with the map in a column `width` px wide, text above and
+/// below, and the frame too short until embed.js fits it.
 fn host_page(width: u32) -> Vec<u8> {
-    format!(
-        r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Article</title></head>
-<body style="margin:0"><p>Article text above the map.</p>
+    article(&format!(
+        r#"<p>Article text above the map.</p>
 <div id="wrap" style="width:{width}px">
 <iframe id="map" data-kuril-map src="./?embed=1&amp;scenario=two-island" title="Map" style="width:100%;height:150px;border:0"></iframe>
-</div><p>Text below.</p>
-<script src="./embed.js"></script>
-</body></html>"#
-    )
-    .into_bytes()
+</div><p>Text below.</p>"#
+    ))
 }
 
 #[tokio::test(flavor = "multi_thread")]

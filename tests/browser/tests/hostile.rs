@@ -5,7 +5,7 @@
 //! The pages here are served *without* their Content Security Policy, so
 //! what keeps a payload inert is the app itself, not the CSP behind it.
 
-use browser_tests::{dist_dir, engines, js, until, Page, Script, StaticServer, MOUNTED};
+use browser_tests::{article, dist_dir, engines, js, until, Page, Script, StaticServer, MOUNTED};
 use serde_json::json;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -170,19 +170,16 @@ async fn embed_js_ignores_messages_from_other_origins() {
             ]),
         );
         let evil_url = other.url("evil.html");
-        let host = format!(
-            r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Article</title></head>
-<body style="margin:0"><div style="width:900px">
+        let host = article(&format!(
+            r#"<div style="width:900px">
 <iframe id="map" data-kuril-map src="./?embed=1" title="Map" style="width:100%;height:150px;border:0"></iframe>
 </div>
-<iframe id="other" src="{evil_url}" title="Other" style="width:10px;height:10px;border:0"></iframe>
-<script src="./embed.js"></script>
-</body></html>"#
-        );
+<iframe id="other" src="{evil_url}" title="Other" style="width:10px;height:10px;border:0"></iframe>"#
+        ));
         let server = StaticServer::start_with(
             dist_dir(),
             "/",
-            HashMap::from([("host.html".to_string(), host.into_bytes())]),
+            HashMap::from([("host.html".to_string(), host)]),
         );
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;

@@ -2,7 +2,6 @@
 //! and the strict Content Security Policy.
 
 use browser_tests::{dist_dir, engines, js, opt, Page, StaticServer, MOUNTED};
-use fantoccini::Locator;
 use std::collections::HashMap;
 
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
@@ -12,42 +11,21 @@ async fn without_javascript_all_four_islands_are_drawn() {
     for engine in engines() {
         let server = StaticServer::start(dist_dir());
         let page = Page::open_on(server, engine, "", None, &[opt::NO_SCRIPT]).await;
-        // Scripts really are off: the app never took over.
-        let root = page
-            .browser
-            .client
-            .find(Locator::Css("html"))
-            .await
-            .expect("html");
-        assert_eq!(
-            root.attr("data-app").await.expect("attr"),
-            None,
-            "{engine:?}: JS ran"
-        );
-        page.browser
-            .client
-            .find(Locator::Id("prerendered"))
-            .await
-            .expect("the pre-rendered page is shown");
-        let paths = page
-            .browser
-            .client
-            .find_all(Locator::Css("svg.map path[data-island]"))
-            .await
-            .expect("find islands");
+        // Scripts are off, so WebDriver finds the elements itself; the
+        // app never took over.
+        let b = &page.browser;
+        let root = b.elements("html").await;
+        let app = root[0].attr("data-app").await.expect("attr");
+        assert_eq!(app, None, "{engine:?}: JS ran");
+        assert_eq!(b.elements("#prerendered").await.len(), 1, "{engine:?}");
         let mut seen = Vec::new();
-        for p in &paths {
-            let id = p
-                .attr("data-island")
-                .await
-                .expect("attr")
-                .unwrap_or_default();
-            let holder = p
-                .attr("data-holder")
-                .await
-                .expect("attr")
-                .unwrap_or_default();
-            let d = p.attr("d").await.expect("attr").unwrap_or_default();
+        for p in b.elements("svg.map path[data-island]").await {
+            let attr = async |name: &str| p.attr(name).await.expect("attr").unwrap_or_default();
+            let (id, holder, d) = (
+                attr("data-island").await,
+                attr("data-holder").await,
+                attr("d").await,
+            );
             // geckodriver gives no rectangle for SVG shapes; it still
             // answers whether the element is displayed.
             let drawn = match p.rectangle().await {
@@ -65,25 +43,10 @@ async fn without_javascript_all_four_islands_are_drawn() {
             "{engine:?}"
         );
         // Labels are in the pre-rendered SVG too.
-        let labels = page
-            .browser
-            .client
-            .find_all(Locator::Css("svg.map text.label--island"))
-            .await
-            .expect("labels");
-        assert_eq!(labels.len(), 4);
+        assert_eq!(b.elements("svg.map text.label--island").await.len(), 4);
         // The no-script timeline lists every event with its sources.
-        let items = page
-            .browser
-            .client
-            .find_all(Locator::Css(".noscript [data-event-text]"))
-            .await
-            .expect("noscript list");
-        assert!(
-            items.len() >= 15,
-            "{engine:?}: {} events in <noscript>",
-            items.len()
-        );
+        let items = b.elements(".noscript [data-event-text]").await.len();
+        assert!(items >= 15, "{engine:?}: {items} events in <noscript>");
         page.close().await;
     }
 }

@@ -7,10 +7,15 @@ use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn dark_theme_and_reduced_motion_emulation_apply() {
+    const TEST: &str = "dark_theme_and_reduced_motion_emulation_apply";
+    // Chromium emulates the media features through DevTools; Firefox
+    // takes them as preferences when the session opens; WebKitGTK's
+    // driver offers neither.
+    let able = [Engine::Chromium, Engine::Firefox];
     for engine in engines() {
-        // Chromium emulates the media features through DevTools; Firefox
-        // takes them as preferences when the session opens; WebKitGTK's
-        // driver offers neither, so it is left out of this one test.
+        if !runs_on(engine, &able, TEST, "no media emulation in its driver") {
+            continue;
+        }
         let page = match engine {
             Engine::Chromium => {
                 let page = Page::open(engine, "").await;
@@ -37,7 +42,7 @@ async fn dark_theme_and_reduced_motion_emulation_apply() {
                 )
                 .await
             }
-            Engine::WebKit => continue,
+            Engine::WebKit => unreachable!("left out above"),
         };
         assert_eq!(sea(&page).await, "#1d2b36", "{engine:?}");
         // Keep a picture of the dark theme for people to look at.
@@ -66,17 +71,11 @@ async fn dark_theme_and_reduced_motion_emulation_apply() {
 async fn arrow_key_hint_is_left_out_on_touch_screens() {
     // Chromium emulates a touch screen (a coarse pointer) through DevTools;
     // the other drivers cannot, so this runs in Chromium only.
-    for engine in engines().into_iter().filter(|e| *e != Engine::Chromium) {
-        skip(
-            engine,
-            "arrow_key_hint_is_left_out_on_touch_screens",
-            "touch emulation needs Chromium's DevTools",
-        );
-    }
-    if !engines().contains(&Engine::Chromium) {
+    let test = "arrow_key_hint_is_left_out_on_touch_screens";
+    let why = "touch emulation needs Chromium's DevTools";
+    let Some(page) = Page::open_in_chromium(test, why, "").await else {
         return;
-    }
-    let page = Page::open(Engine::Chromium, "").await;
+    };
     let hint = async || page.browser.doc().style(".timeline__hint", "display").await;
     assert_ne!(hint().await, "none", "with a mouse");
     page.browser
@@ -94,38 +93,34 @@ async fn arrow_key_hint_is_left_out_on_touch_screens() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn print_shows_the_map_the_annotation_and_its_sources() {
-    for engine in engines() {
-        if engine != Engine::Chromium {
-            skip(
-                engine,
-                "print_shows_the_map_the_annotation_and_its_sources",
-                "print-media emulation needs Chromium's DevTools",
-            );
-            continue;
-        }
-        let page = Page::open(engine, "?event=joint-declaration-1956").await;
-        page.browser
-            .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
-            .await;
-        let doc = page.browser.doc();
-        for (css, printed) in [
-            ("svg.map", true),
-            (".annotation", true),
-            (".annotation__sources", true),
-            (".timeline", false),
-            (".scenarios", false),
-            (".share", false),
-            (".zoom-controls", false),
-        ] {
-            assert_eq!(doc.shown(css).await, printed, "{engine:?}: {css} in print");
-        }
-        assert_eq!(
-            doc.style(".annotation", "position").await,
-            "static",
-            "{engine:?}"
-        );
-        page.close().await;
+    let test = "print_shows_the_map_the_annotation_and_its_sources";
+    let why = "print-media emulation needs Chromium's DevTools";
+    let path = "?event=joint-declaration-1956";
+    let Some(page) = Page::open_in_chromium(test, why, path).await else {
+        return;
+    };
+    let engine = Engine::Chromium;
+    page.browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let doc = page.browser.doc();
+    for (css, printed) in [
+        ("svg.map", true),
+        (".annotation", true),
+        (".annotation__sources", true),
+        (".timeline", false),
+        (".scenarios", false),
+        (".share", false),
+        (".zoom-controls", false),
+    ] {
+        assert_eq!(doc.shown(css).await, printed, "{engine:?}: {css} in print");
     }
+    assert_eq!(
+        doc.style(".annotation", "position").await,
+        "static",
+        "{engine:?}"
+    );
+    page.close().await;
 }
 
 /// The theme's sea colour, as the page computes it.

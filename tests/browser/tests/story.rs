@@ -4,7 +4,7 @@
 //! and malformed ones from the parent, change nothing; the map-only view
 //! and the story page pass axe-core.
 
-use browser_tests::{axe_serious, dist_dir, engines, js, opt, skip, try_until, until};
+use browser_tests::{article, axe_serious, dist_dir, engines, js, opt, skip, try_until, until};
 use browser_tests::{Browser, Page, Script, StaticServer, MOUNTED};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -110,13 +110,13 @@ async fn scrolling_the_story_moves_the_map_forwards_and_back() {
     }
 }
 
+/// An article with the map-only view and, beside it, a frame that is not
+/// the map's parent (sibling.html).
 fn show_host() -> Vec<u8> {
-    br#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="favicon.svg"></head><body>
-<iframe id="map" data-kuril-map src="./?embed=1&amp;view=map&amp;scenario=two-island" title="Map" style="width:100%;height:600px;border:0"></iframe>
-<iframe id="sib" src="./sibling.html" title="Another frame"></iframe>
-<script src="./embed.js"></script>
-</body></html>"#
-        .to_vec()
+    article(
+        r#"<iframe id="map" data-kuril-map src="./?embed=1&amp;view=map&amp;scenario=two-island" title="Map" style="width:100%;height:600px;border:0"></iframe>
+<iframe id="sib" src="./sibling.html" title="Another frame"></iframe>"#,
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]
