@@ -204,6 +204,14 @@ pub fn skip(engine: Engine, test: &str, why: &str) {
     }
 }
 
+/// Files for a test server to serve in place of, or beside, those in
+/// `dist/`: each path (from the site's root) with its bytes.
+pub fn files(list: &[(&str, &[u8])]) -> HashMap<String, Vec<u8>> {
+    list.iter()
+        .map(|(path, bytes)| (path.to_string(), bytes.to_vec()))
+        .collect()
+}
+
 /// A host page, as a newsroom's article that embeds the map would be:
 /// `body` (the map's iframe and whatever the test needs around it), then
 /// `embed.js`.

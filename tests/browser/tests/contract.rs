@@ -2,9 +2,8 @@
 //! `data-island`/`data-holder`, `data-event`/`data-date`/`aria-current`,
 //! `data-scenario`/`aria-pressed`, keyboard, and fallbacks.
 
-use browser_tests::{engines, js, until, Page, MOUNTED};
+use browser_tests::{engines, files, js, until, Page, MOUNTED};
 use fantoccini::key::Key;
-use std::collections::HashMap;
 use std::time::Duration;
 
 const R: &str = "russia";
@@ -237,9 +236,9 @@ async fn back_and_forward_walk_through_the_selection() {
 #[tokio::test(flavor = "multi_thread")]
 async fn broken_timeline_keeps_the_map_and_names_the_file() {
     for engine in engines() {
-        let overrides = HashMap::from([(
-            "geodata/timeline.json".to_string(),
-            br#"{"events":[{"id":"dup","date":"2019-02-29"}]}"#.to_vec(),
+        let overrides = files(&[(
+            "geodata/timeline.json",
+            br#"{"events":[{"id":"dup","date":"2019-02-29"}]}"#,
         )]);
         let page = Page::open_with(engine, "", overrides, MOUNTED).await;
         let doc = page.browser.doc();

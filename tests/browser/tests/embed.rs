@@ -2,9 +2,10 @@
 //! ends with the iframe at the content's height, state messages reach the
 //! host, and stray messages are ignored.
 
-use browser_tests::{article, dist_dir, engines, js, opt, until, Page, Script, StaticServer};
+use browser_tests::{
+    article, dist_dir, engines, files, js, opt, until, Page, Script, StaticServer,
+};
 use serde_json::{json, Value};
-use std::collections::HashMap;
 use std::time::Duration;
 
 /// The frame is exactly as tall as the map's whole document.
@@ -25,7 +26,7 @@ fn host_page(width: u32) -> Vec<u8> {
 async fn iframe_ends_at_its_content_height_at_three_widths() {
     for engine in engines() {
         for width in [320u32, 768, 1280] {
-            let overrides = HashMap::from([("host.html".to_string(), host_page(width))]);
+            let overrides = files(&[("host.html", &host_page(width))]);
             let server = StaticServer::start_with(dist_dir(), "/", overrides);
             let page = Page::open_on(
                 server,
@@ -66,7 +67,7 @@ async fn iframe_ends_at_its_content_height_at_three_widths() {
 #[tokio::test(flavor = "multi_thread")]
 async fn state_messages_reach_the_host_and_stray_messages_are_ignored() {
     for engine in engines() {
-        let overrides = HashMap::from([("host.html".to_string(), host_page(900))]);
+        let overrides = files(&[("host.html", &host_page(900))]);
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;

@@ -5,9 +5,10 @@
 //! The pages here are served *without* their Content Security Policy, so
 //! what keeps a payload inert is the app itself, not the CSP behind it.
 
-use browser_tests::{article, dist_dir, engines, js, until, Page, Script, StaticServer, MOUNTED};
+use browser_tests::{
+    article, dist_dir, engines, files, js, until, Page, Script, StaticServer, MOUNTED,
+};
 use serde_json::json;
-use std::collections::HashMap;
 use std::time::Duration;
 
 /// Sets `window.__pwned` if it ever runs.
@@ -44,7 +45,7 @@ async fn markup_in_every_url_parameter_stays_text() {
         for payload in [IMG, SCRIPT, SVG] {
             let p = encode(payload);
             let query = format!("?scenario={p}&event={p}&lang={p}&embed={p}&{p}={p}");
-            let overrides = HashMap::from([("index.html".to_string(), index_without_csp())]);
+            let overrides = files(&[("index.html", &index_without_csp())]);
             let page = Page::open_with(engine, &query, overrides, MOUNTED).await;
             page.wait_holders(["russia"; 4]).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
@@ -80,10 +81,10 @@ async fn markup_in_the_timeline_texts_stays_text() {
     ja["events"]["joint-declaration-1956"]["annotation"] = annotation.clone().into();
     let ja = serde_json::to_vec(&ja).expect("serialise");
     for engine in engines() {
-        let overrides = HashMap::from([
-            ("index.html".to_string(), index_without_csp()),
-            ("geodata/timeline.json".to_string(), hostile.clone()),
-            ("geodata/i18n/ja.json".to_string(), ja.clone()),
+        let overrides = files(&[
+            ("index.html", &index_without_csp()),
+            ("geodata/timeline.json", &hostile),
+            ("geodata/i18n/ja.json", &ja),
         ]);
         let page = Page::open_with(
             engine,
@@ -128,12 +129,9 @@ async fn javascript_links_in_sources_are_refused() {
             "the source link to replace is in the timeline"
         );
         for engine in engines() {
-            let overrides = HashMap::from([
-                ("index.html".to_string(), index_without_csp()),
-                (
-                    "geodata/timeline.json".to_string(),
-                    hostile.clone().into_bytes(),
-                ),
+            let overrides = files(&[
+                ("index.html", &index_without_csp()),
+                ("geodata/timeline.json", hostile.as_bytes()),
             ]);
             let page = Page::open_with(engine, "?event=shimoda-1855", overrides, MOUNTED).await;
             let v = page.browser.run(INERT, &[]).await;
@@ -161,12 +159,9 @@ async fn embed_js_ignores_messages_from_other_origins() {
         let other = StaticServer::start_with(
             dist_dir(),
             "/",
-            HashMap::from([
-                ("evil.html".to_string(), EVIL.as_bytes().to_vec()),
-                (
-                    "evil.js".to_string(),
-                    js!("evil_poster").source().as_bytes().to_vec(),
-                ),
+            files(&[
+                ("evil.html", EVIL.as_bytes()),
+                ("evil.js", js!("evil_poster").source().as_bytes()),
             ]),
         );
         let evil_url = other.url("evil.html");
@@ -176,11 +171,7 @@ async fn embed_js_ignores_messages_from_other_origins() {
 </div>
 <iframe id="other" src="{evil_url}" title="Other" style="width:10px;height:10px;border:0"></iframe>"#
         ));
-        let server = StaticServer::start_with(
-            dist_dir(),
-            "/",
-            HashMap::from([("host.html".to_string(), host)]),
-        );
+        let server = StaticServer::start_with(dist_dir(), "/", files(&[("host.html", &host)]));
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;
         b.run(js!("record_states"), &[]).await;

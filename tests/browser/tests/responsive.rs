@@ -4,7 +4,6 @@
 
 use browser_tests::*;
 use serde_json::{json, Value};
-use std::collections::HashMap;
 use std::time::Duration;
 
 /// Opens a host page holding the map in frames of the given sizes, each
@@ -25,11 +24,8 @@ async fn open_in_frames(engine: Engine, frames: &[(&str, u32, u32)]) -> Page {
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>frames</title></head>\
          <body style=\"margin:0\">{frames}</body></html>"
     );
-    let server = StaticServer::start_with(
-        dist_dir(),
-        "/",
-        HashMap::from([("frames.html".to_string(), host.into_bytes())]),
-    );
+    let server =
+        StaticServer::start_with(dist_dir(), "/", files(&[("frames.html", host.as_bytes())]));
     let page = Page::open_on(server, engine, "frames.html", None, &[]).await;
     show_frame(&page.browser, 0).await;
     page

@@ -1,8 +1,7 @@
 //! The first end-to-end checks: the page loads, the app mounts and draws
 //! the four islands, and the console stays clean.
 
-use browser_tests::{dist_dir, engines, js, until, Driver, StaticServer, MOUNTED};
-use std::collections::HashMap;
+use browser_tests::{dist_dir, engines, files, js, until, Driver, StaticServer, MOUNTED};
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -54,9 +53,9 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
 #[tokio::test(flavor = "multi_thread")]
 async fn broken_geodata_keeps_the_prerendered_map_and_names_the_file() {
     for engine in engines() {
-        let overrides = HashMap::from([(
-            "geodata/islands.geojson".to_string(),
-            br#"{"type":"FeatureCollection","features":[{"type":"Feat"#.to_vec(),
+        let overrides = files(&[(
+            "geodata/islands.geojson",
+            br#"{"type":"FeatureCollection","features":[{"type":"Feat"#,
         )]);
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
         let driver = Driver::start(engine);

@@ -5,9 +5,8 @@
 //! and the story page pass axe-core.
 
 use browser_tests::{article, axe_serious, dist_dir, engines, js, opt, skip, try_until, until};
-use browser_tests::{Browser, Page, Script, StaticServer, MOUNTED};
+use browser_tests::{files, Browser, Page, Script, StaticServer, MOUNTED};
 use serde_json::{json, Value};
-use std::collections::HashMap;
 use std::time::Duration;
 
 const FRAME_STATE: Script = js!("frame_state");
@@ -122,14 +121,13 @@ fn show_host() -> Vec<u8> {
 #[tokio::test(flavor = "multi_thread")]
 async fn show_messages_from_other_windows_or_malformed_are_ignored() {
     for engine in engines() {
-        let overrides = HashMap::from([
-            ("host.html".to_string(), show_host()),
-            (
-                "sibling.html".to_string(),
-                b"<!DOCTYPE html><title>Sibling</title><link rel=\"icon\" href=\"favicon.svg\"><script src=\"./sibling.js\"></script>"
-                    .to_vec(),
-            ),
-            ("sibling.js".to_string(), js!("sibling").source().as_bytes().to_vec()),
+        let sibling =
+            "<!DOCTYPE html><title>Sibling</title><link rel=\"icon\" href=\"favicon.svg\">\
+                       <script src=\"./sibling.js\"></script>";
+        let overrides = files(&[
+            ("host.html", &show_host()),
+            ("sibling.html", sibling.as_bytes()),
+            ("sibling.js", js!("sibling").source().as_bytes()),
         ]);
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
