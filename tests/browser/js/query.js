@@ -27,11 +27,14 @@ const answers = {
     const r = e.getBoundingClientRect();
     return [r.left, r.top, r.right, r.bottom];
   },
-  shown: e => e.getClientRects().length > 0 && e.getBoundingClientRect().height > 0,
+  shown: e => e.getClientRects().length > 0,
   click: e => {
     e.click();
     return true;
   },
 };
 if (!answers[what]) throw new Error('query.js: no question ' + what);
-return [...doc.querySelectorAll(css)].map(answers[what]);
+const all = [...doc.querySelectorAll(css)];
+// A click must have exactly one target: with more or none, click nothing.
+if (what === 'click' && all.length !== 1) return all.map(() => false);
+return all.map(answers[what]);

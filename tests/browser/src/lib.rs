@@ -164,17 +164,7 @@ pub fn engines() -> Vec<Engine> {
 pub async fn axe_serious(b: &Browser) -> serde_json::Value {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run `make test` (it installs npm tools)",
-            path.display()
-        )
-    });
-    // axe's own file, as it is published, defines the global `axe`.
-    b.client
-        .execute(&format!("{axe}\nreturn true;"), vec![])
-        .await
-        .expect("inject axe");
+    b.load_library(&path).await;
     b.client
         .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
             Some(std::time::Duration::from_secs(60)),

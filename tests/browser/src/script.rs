@@ -68,10 +68,29 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{:?}: {} failed: {e}", self.engine, script.name))
     }
 
+    /// Runs a published library's own file (axe-core from npm, read at
+    /// run time) in the page, so that it defines its globals there.
+    pub async fn load_library(&self, path: &std::path::Path) {
+        let source = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            let at = path.display();
+            panic!("{at}: {e}; run `make test` (it installs npm tools)")
+        });
+        self.client
+            .execute(&format!("{source}\nreturn true;"), vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{:?}: {} failed: {e}", self.engine, path.display()));
+    }
+
     /// Moves focus to the element `css` picks, as a reader's Tab would
-    /// (and nothing else: no click, no scroll).
+    /// (no click; the browser scrolls it into view).
     pub async fn focus(&self, css: &str) {
-        self.run(crate::js!("focus"), &[json!(css)]).await;
+        let moved = self.run(crate::js!("focus"), &[json!(css)]).await;
+        assert_eq!(
+            moved,
+            json!(true),
+            "{:?}: {css} did not take focus",
+            self.engine
+        );
     }
 
     /// Polls `script` until it returns `true`, or panics after `limit`.
@@ -257,8 +276,8 @@ impl Scope<'_> {
         first.unwrap_or_else(|| panic!("{:?}: nothing matches {css}", self.browser.engine))
     }
 
-    /// Whether the first element is rendered with a box of some height
-    /// (`false` if there is none, or it is `display: none`).
+    /// Whether the first element is rendered: it has a box (`false` if
+    /// there is none, or it or an ancestor is `display: none`).
     pub async fn shown(&self, css: &str) -> bool {
         self.ask("shown", css, "").await.unwrap_or_default().first() == Some(&json!(true))
     }
@@ -281,28 +300,29 @@ mod tests {
     use std::collections::BTreeSet;
     use std::path::{Path, PathBuf};
 
-    fn rust_files() -> Vec<(PathBuf, String)> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files = Vec::new();
-        for dir in ["src", "tests"] {
-            for entry in std::fs::read_dir(root.join(dir))
-                .expect("read dir")
-                .flatten()
-            {
-                let path = entry.path();
-                if path.extension().is_some_and(|e| e == "rs") {
-                    let text = std::fs::read_to_string(&path).expect("read");
-                    files.push((path, text));
-                }
+    /// Every Rust file under `dir`, with its code before any test module.
+    fn rust_code(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_code(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("read");
+                let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
+                out.push((path, code));
             }
         }
-        files
     }
 
-    /// The names inside every `js!(...)` in `text`.
-    fn named_scripts(text: &str) -> Vec<String> {
+    /// The names inside every `js!(...)` in `code`, comments left out.
+    fn named_scripts(code: &str) -> Vec<String> {
+        let code: String = code
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
         let mut names = Vec::new();
-        for call in text.split("js!(").skip(1) {
+        for call in code.split("js!(").skip(1) {
             let args = call.split(')').next().unwrap_or("");
             names.extend(
                 args.split(',')
@@ -312,26 +332,66 @@ mod tests {
         names
     }
 
+    /// Whether `line` holds markup with a script in it: a `<script>` tag
+    /// without `src`, or an `on…=` handler attribute.
+    fn inline_script(line: &str) -> bool {
+        let tags = line.split("<script").skip(1);
+        let inline_tag = tags
+            .map(|t| t.split('>').next().unwrap_or(""))
+            .any(|t| !t.contains("src="));
+        let handler = line.contains('<')
+            && line.split(" on").skip(1).any(|rest| {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .collect();
+                !name.is_empty() && rest[name.len()..].starts_with('=')
+            });
+        inline_tag || handler
+    }
+
+    /// Ways to run JavaScript other than `Browser::run` and its kin.
+    const OTHER_WAYS: [&str; 7] = [
+        ".execute(",
+        ".execute_async(",
+        "from_file(",
+        "Runtime.evaluate",
+        "Runtime.callFunctionOn",
+        "ExecuteScript",
+        "execute/",
+    ];
+
     #[test]
     fn page_scripts_are_files_and_only_this_module_runs_them() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        rust_code(&root.join("src"), &mut files);
+        rust_code(&root.join("tests"), &mut files);
         let mut named = BTreeSet::new();
-        for (path, text) in rust_files() {
-            let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
-            // This module runs scripts; lib.rs injects axe-core's own file.
-            if file != "script.rs" {
-                let runs = text.contains(".execute(") || text.contains(".execute_async(");
-                assert!(
-                    !runs || file == "lib.rs" && text.matches(".execute(").count() == 1,
-                    "{}: run page scripts with Browser::run and js!",
-                    path.display()
-                );
-                assert!(!text.contains("from_file("), "{}: use js!", path.display());
+        for (path, code) in &files {
+            let at = path.display();
+            if !path.ends_with("src/script.rs") {
+                for way in OTHER_WAYS {
+                    assert!(
+                        !code.contains(way),
+                        "{at}: {way}: run page scripts with js!"
+                    );
+                }
             }
-            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            for line in code.lines() {
+                // Hostile payloads are markup that must never run.
+                let payload = line.contains("__pwned");
+                assert!(
+                    payload || !inline_script(line),
+                    "{at}: inline script: {line}"
+                );
+                // A DevTools script for every new document is a file too.
+                let cdp_source = line.contains("\"source\":");
+                assert!(!cdp_source || line.contains(".source()"), "{at}: {line}");
+            }
             named.extend(named_scripts(code));
         }
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
-        for entry in std::fs::read_dir(dir).expect("js/").flatten() {
+        for entry in std::fs::read_dir(root.join("js")).expect("js/").flatten() {
             let name = entry.path();
             let stem = name.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             assert!(named.contains(stem), "js/{stem}.js is used nowhere");
@@ -339,8 +399,19 @@ mod tests {
     }
 
     #[test]
-    fn script_names_are_read_from_each_js_call() {
-        let text = r#"let a = js!("query"); b.run(js!("frame_timing", "replay"), &[])"#;
-        assert_eq!(named_scripts(text), ["query", "frame_timing", "replay"]);
+    fn script_names_are_read_from_each_js_call_outside_comments() {
+        let code = "let a = js!(\"query\"); b.run(js!(\"frame_timing\", \"replay\"), &[])\n\
+                    // js!(\"commented\")";
+        assert_eq!(named_scripts(code), ["query", "frame_timing", "replay"]);
+    }
+
+    #[test]
+    fn inline_scripts_in_markup_are_found() {
+        assert!(inline_script("<body><script>alert(1)</script>"));
+        assert!(inline_script("<script type=\"module\">x()</script>"));
+        assert!(inline_script("<img src=x onerror=\"f()\">"));
+        assert!(!inline_script("<script src=\"./embed.js\"></script>"));
+        assert!(!inline_script("let on = 1; a.on=2; x == y"));
+        assert!(!inline_script("<p>Switch it on=off</p>"));
     }
 }

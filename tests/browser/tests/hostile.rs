@@ -175,6 +175,8 @@ async fn embed_js_ignores_messages_from_other_origins() {
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;
         b.run(js!("record_states"), &[]).await;
+        b.run(js!("count_foreign_messages"), &[]).await;
+        let foreign = async || num(&b.run(js!("global"), &[json!("__foreign")]).await);
         let height = async || b.doc().prop("#map", "style.height").await;
         let px = |h: &serde_json::Value| {
             h.as_str()
@@ -187,10 +189,20 @@ async fn embed_js_ignores_messages_from_other_origins() {
         // changes. Then the map's own frame is sent to that origin, so its
         // window is the expected source but its origin is not.
         tokio::time::sleep(Duration::from_millis(400)).await;
+        let posting = async || foreign().await > 0.0;
+        until(
+            Duration::from_secs(10),
+            "the other origin's messages",
+            posting,
+        )
+        .await;
         assert_eq!(height().await, fitted, "{engine:?}");
+        let before = foreign().await;
         b.run(js!("navigate_frame"), &[json!("#map"), json!(evil_url)])
             .await;
         tokio::time::sleep(Duration::from_millis(800)).await;
+        // Still posting: the sibling, and now the map's own frame too.
+        assert!(foreign().await > before, "{engine:?}: nothing posted");
         assert_eq!(height().await, fitted, "{engine:?}");
         let states = b.run(js!("global"), &[json!("__states")]).await;
         let evil = states
@@ -201,4 +213,9 @@ async fn embed_js_ignores_messages_from_other_origins() {
         assert!(!evil, "{engine:?}: {states}");
         page.close().await;
     }
+}
+
+/// A number a script returned (NaN if it is none, so comparisons fail).
+fn num(v: &serde_json::Value) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
 }

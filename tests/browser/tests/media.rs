@@ -114,6 +114,10 @@ async fn print_shows_the_map_the_annotation_and_its_sources() {
         (".zoom-controls", false),
     ] {
         assert_eq!(doc.shown(css).await, printed, "{engine:?}: {css} in print");
+        if printed {
+            let height = doc.rect(css).await.height();
+            assert!(height > 0.0, "{engine:?}: {css} printed {height} px tall");
+        }
     }
     assert_eq!(
         doc.style(".annotation", "position").await,

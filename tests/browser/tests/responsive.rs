@@ -43,9 +43,27 @@ async fn show_frame(b: &Browser, i: u16) {
     b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
 }
 
-/// What `viewport.js` reports: inner size, scroll and root widths.
-async fn viewport(b: &Browser) -> Value {
-    b.run(js!("viewport"), &[]).await
+/// One snapshot from `viewport.js`: inner size, scroll, root widths, and
+/// the boxes of what `boxes` selects.
+async fn viewport(b: &Browser, boxes: &[&str]) -> Value {
+    let args: Vec<Value> = boxes.iter().map(|css| json!(css)).collect();
+    b.run(js!("viewport"), &args).await
+}
+
+/// A number in a snapshot (NaN if missing, so that a comparison fails).
+fn num(v: &Value) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
+/// A box in a snapshot, as a [`Rect`] (NaN if missing).
+fn rect_of(view: &Value, css: &str) -> Rect {
+    let at = |i: usize| num(&view["rects"][css][i]);
+    Rect {
+        left: at(0),
+        top: at(1),
+        right: at(2),
+        bottom: at(3),
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -66,10 +84,10 @@ async fn fits_320_px_without_horizontal_scroll() {
             }
             let b = &page.browser;
             let doc = b.doc();
-            let view = viewport(b).await;
+            let view = viewport(b, &[]).await;
             assert_eq!(view["innerWidth"], 320.0, "{engine:?}: viewport width");
             assert!(
-                view["scrollWidth"].as_f64() <= view["clientWidth"].as_f64(),
+                num(&view["scrollWidth"]) <= num(&view["clientWidth"]),
                 "{engine:?} {query}: {view}"
             );
             // Tap targets are at least 24 × 24 CSS px.
@@ -88,13 +106,13 @@ async fn fits_320_px_without_horizontal_scroll() {
             );
             // The table scrolls sideways at this width, but its caption
             // wraps within the screen rather than running off it.
-            let wrap = |p: &'static str| async move { doc.prop(".table-wrap", p).await.as_f64() };
+            let wrap = |p: &'static str| async move { num(&doc.prop(".table-wrap", p).await) };
             assert!(
                 wrap("scrollWidth").await > wrap("clientWidth").await,
                 "{engine:?} {query}"
             );
             let caption = doc.rect(".area-table__caption").await;
-            let inner = view["innerWidth"].as_f64().unwrap_or(0.0);
+            let inner = num(&view["innerWidth"]);
             assert!(
                 caption.width() > 0.0 && caption.right <= inner + 0.5,
                 "{engine:?} {query}: table caption {caption:?}"
@@ -119,20 +137,19 @@ async fn on_an_upright_phone_the_map_stays_in_view_above_the_timeline() {
         // screen, far past where the map sits in the page.
         let doc = b.doc();
         let entries = doc.rect(".timeline__events").await;
-        let height = viewport(b).await["innerHeight"].as_f64().unwrap_or(0.0);
+        let height = num(&viewport(b, &[]).await["innerHeight"]);
         b.run(js!("scroll_by"), &[json!(entries.bottom - height + 4.0)])
             .await;
         let map_above_entries = async || {
+            let view = viewport(b, &["svg.map", ".timeline__events"]).await;
             let (m, t) = (
-                doc.rect("svg.map").await,
-                doc.rect(".timeline__events").await,
+                rect_of(&view, "svg.map"),
+                rect_of(&view, ".timeline__events"),
             );
-            let view = viewport(b).await;
-            let at = |k: &str| view[k].as_f64().unwrap_or(f64::NAN);
-            at("scrollY") > m.bottom + m.height()
+            num(&view["scrollY"]) > m.bottom + m.height()
                 && m.top.abs() <= 1.0
                 && m.bottom <= t.top
-                && t.bottom <= at("innerHeight") + 1.0
+                && t.bottom <= num(&view["innerHeight"]) + 1.0
         };
         until(
             Duration::from_secs(5),

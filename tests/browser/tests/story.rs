@@ -87,20 +87,23 @@ async fn scrolling_the_story_moves_the_map_forwards_and_back() {
                 b.run(js!("scroll_step"), &[json!(i)]).await;
                 let want = json!([true, event, holders]);
                 let map = "iframe[data-kuril-map]";
-                let shows = async || frame_state(b, map).await == want;
+                // The step is marked active and the map shows it. (The
+                // first step's state is also the frame's own start, so the
+                // map alone could match before embed.js has seen the step.)
+                let active = async || {
+                    let steps = b.doc();
+                    let marks = steps.attrs("[data-kuril-step]", "data-kuril-active").await;
+                    marks.iter().position(Option::is_some)
+                };
+                let shows = async || active().await == Some(i) && frame_state(b, map).await == want;
                 let ok = try_until(Duration::from_secs(15), shows).await;
-                let seen = frame_state(b, map).await;
+                let (seen, marked) = (frame_state(b, map).await, active().await);
                 assert!(
                     ok,
-                    "{engine:?} {page_name} at {width} px, step {} ({query}): want {want}, map shows {seen}",
+                    "{engine:?} {page_name} at {width} px, step {} ({query}): want {want} with \
+                     step {i} active; map shows {seen}, active step {marked:?}",
                     i + 1
                 );
-                let marks = b
-                    .doc()
-                    .attrs("[data-kuril-step]", "data-kuril-active")
-                    .await;
-                let active = marks.iter().position(Option::is_some);
-                assert_eq!(active, Some(i), "{engine:?} {page_name}: active step");
             }
             let errors = page.browser.console_errors().await;
             assert!(errors.is_empty(), "{engine:?} {page_name}: {errors:#?}");
@@ -137,6 +140,7 @@ async fn show_messages_from_other_windows_or_malformed_are_ignored() {
         until(Duration::from_secs(30), "the two-island map", shows_two).await;
         let map_url = async || b.doc().prop("#map", "contentWindow.location.href").await;
         let url_before = map_url().await;
+        assert!(url_before.is_string(), "{engine:?}: {url_before}");
         let popup = b.run(js!("send_bad_messages"), &[]).await;
         // Four frames and the settle time of the URL, with room to spare.
         tokio::time::sleep(Duration::from_millis(1500)).await;
