@@ -5,7 +5,7 @@
 //! and the story page pass axe-core.
 
 use browser_tests::{article, axe_serious, dist_dir, engines, js, opt, skip, try_until, until};
-use browser_tests::{files, Browser, Page, Script, StaticServer, MOUNTED};
+use browser_tests::{files, shipped_wasm, Browser, Page, Script, StaticServer, MOUNTED};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -222,6 +222,44 @@ async fn the_map_only_view_and_the_story_pass_axe() {
             }
             let found = axe_serious(&page.browser).await;
             assert_eq!(found, json!([]), "{engine:?} {path}: {found:#}");
+            page.close().await;
+        }
+    }
+}
+
+/// Before the app runs (here it never does: its module is replaced by
+/// bytes that fail their integrity check), the pre-rendered page already
+/// takes the chrome a framed map's URL asks for (`static/frame.js`), so
+/// an article's frame does not show the whole page first.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_framed_map_takes_its_chrome_before_the_app_runs() {
+    let wasm = shipped_wasm();
+    let name = wasm[0].file_name().and_then(|n| n.to_str()).expect("name");
+    for engine in engines() {
+        // The query, then whether the headline and the timeline show.
+        for (query, headline, timeline) in [
+            ("?embed=1&view=map&event=yalta-1945", false, false),
+            ("?embed=1", false, true),
+            ("", true, true),
+            ("?embed=maybe&view=%3Cb%3E", true, true),
+            ("?view=map&view=full&embed=true", false, true),
+        ] {
+            let broken = files(&[(name, b"not a WebAssembly module")]);
+            let server = StaticServer::start_with(dist_dir(), "/", broken);
+            let page = Page::open_on(server, engine, query, None, &[]).await;
+            let doc = page.browser.doc();
+            assert_eq!(doc.count("#prerendered").await, 1, "{engine:?} {query}");
+            assert_eq!(
+                doc.attr(":root", "data-app").await,
+                None,
+                "{engine:?}: it ran"
+            );
+            let shown = [
+                doc.shown(".masthead").await,
+                doc.shown(".timeline").await,
+                doc.shown("svg.map").await,
+            ];
+            assert_eq!(shown, [headline, timeline, true], "{engine:?} {query}");
             page.close().await;
         }
     }
