@@ -86,7 +86,7 @@ browsers:
 	  [ -z "$${missing:-}" ] || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PKGS); }
 	@command -v geckodriver >/dev/null && \
-	  [ "$$(geckodriver --version | head -n1 | awk '{print $$2}')" = "$(GECKODRIVER_VERSION)" ] || \
+	  [ "$$(geckodriver --version | awk 'NR == 1 {print $$2}')" = "$(GECKODRIVER_VERSION)" ] || \
 	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 ## ---- build -------------------------------------------------------------
