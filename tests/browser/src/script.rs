@@ -31,11 +31,6 @@ impl Script {
     pub fn source(&self) -> &'static str {
         self.body
     }
-
-    /// The file(s) it came from, for messages.
-    pub fn name(&self) -> &'static str {
-        self.name
-    }
 }
 
 /// The script in `js/<name>.js`; with several names, the files joined in
@@ -91,6 +86,18 @@ impl Browser {
             "{:?}: {css} did not take focus",
             self.engine
         );
+    }
+
+    /// Starts keeping the `kuril-map:state` events that `embed.js` fires
+    /// on the host page's map frame (`#map`); see [`Browser::states`].
+    pub async fn record_states(&self) {
+        self.run(crate::js!("record_states"), &[]).await;
+    }
+
+    /// The `kuril-map:state` details heard since [`Browser::record_states`].
+    pub async fn states(&self) -> Vec<Value> {
+        let v = self.run(crate::js!("global"), &[json!("__states")]).await;
+        v.as_array().cloned().unwrap_or_default()
     }
 
     /// Polls `script` until it returns `true`, or panics after `limit`.
@@ -190,12 +197,6 @@ impl Scope<'_> {
             .iter()
             .map(|v| v.as_str().unwrap_or("").to_string())
             .collect()
-    }
-
-    /// Whether the document can be read: a frame that has loaded a
-    /// same-origin page (always true for the page's own).
-    pub async fn readable(&self) -> bool {
-        self.ask("text", ":root", "").await.is_some()
     }
 
     /// How many elements `css` picks (0 in an unreadable frame).

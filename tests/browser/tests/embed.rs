@@ -5,7 +5,7 @@
 use browser_tests::{
     article, dist_dir, engines, files, js, opt, until, Page, Script, StaticServer,
 };
-use serde_json::{json, Value};
+use serde_json::json;
 use std::time::Duration;
 
 /// The frame is exactly as tall as the map's whole document.
@@ -71,13 +71,13 @@ async fn state_messages_reach_the_host_and_stray_messages_are_ignored() {
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;
-        b.run(js!("record_states"), &[]).await;
+        b.record_states().await;
         b.wait_for(FITS, &[], Duration::from_secs(30)).await;
         b.frame("#map")
             .click("button[data-scenario=\"four-island\"]")
             .await;
         let wanted = json!({ "scenario": "four-island", "event": null, "lang": "en" });
-        let told = async || states(b).await.contains(&wanted);
+        let told = async || b.states().await.contains(&wanted);
         until(
             Duration::from_secs(10),
             &format!("the state {wanted}"),
@@ -139,11 +139,4 @@ async fn embed_page_offers_a_snippet_for_the_current_state() {
         until(Duration::from_secs(30), "the preview's map", ready).await;
         page.close().await;
     }
-}
-
-/// The `kuril-map:state` details the host has heard since
-/// `record_states.js` ran.
-async fn states(b: &browser_tests::Browser) -> Vec<Value> {
-    let v = b.run(js!("global"), &[json!("__states")]).await;
-    v.as_array().cloned().unwrap_or_default()
 }

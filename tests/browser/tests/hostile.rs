@@ -174,7 +174,7 @@ async fn embed_js_ignores_messages_from_other_origins() {
         let server = StaticServer::start_with(dist_dir(), "/", files(&[("host.html", &host)]));
         let page = Page::open_on(server, engine, "host.html", None, &[]).await;
         let b = &page.browser;
-        b.run(js!("record_states"), &[]).await;
+        b.record_states().await;
         b.run(js!("count_foreign_messages"), &[]).await;
         let foreign = async || num(&b.run(js!("global"), &[json!("__foreign")]).await);
         let height = async || b.doc().prop("#map", "style.height").await;
@@ -204,13 +204,9 @@ async fn embed_js_ignores_messages_from_other_origins() {
         // Still posting: the sibling, and now the map's own frame too.
         assert!(foreign().await > before, "{engine:?}: nothing posted");
         assert_eq!(height().await, fitted, "{engine:?}");
-        let states = b.run(js!("global"), &[json!("__states")]).await;
-        let evil = states
-            .as_array()
-            .into_iter()
-            .flatten()
-            .any(|s| s["scenario"] == "evil");
-        assert!(!evil, "{engine:?}: {states}");
+        let states = b.states().await;
+        let evil = states.iter().any(|s| s["scenario"] == "evil");
+        assert!(!evil, "{engine:?}: {states:?}");
         page.close().await;
     }
 }

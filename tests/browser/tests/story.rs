@@ -172,12 +172,11 @@ async fn show_messages_from_other_windows_or_malformed_are_ignored() {
         assert!(errors.is_empty(), "{engine:?}: {errors:#?}");
         // The channel works: the same message from the parent is obeyed,
         // and the map answers with its state.
-        b.run(js!("record_states"), &[]).await;
+        b.record_states().await;
         let show = json!({ "type": "kuril-map:show", "event": "joint-declaration-1956" });
         b.run(js!("post_to_frame"), &[json!("#map"), show]).await;
         let answered = async || {
-            let states = b.run(js!("global"), &[json!("__states")]).await;
-            let states = states.as_array().cloned().unwrap_or_default();
+            let states = b.states().await;
             states
                 .iter()
                 .any(|s| s["event"] == "joint-declaration-1956")
