@@ -13,8 +13,14 @@ fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every source file under `src/`, as (path relative to `src/`, text).
-pub fn files() -> Vec<(String, String)> {
+/// Every source file under `src/`, as (path relative to `src/`, text),
+/// read once per test binary.
+pub fn files() -> &'static [(String, String)] {
+    static FILES: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    FILES.get_or_init(read_files)
+}
+
+fn read_files() -> Vec<(String, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut paths = Vec::new();
     sources(&src, &mut paths);

@@ -1,2 +1,2 @@
-// The page's own address: [href, search].
-return [location.href, location.search];
+// The page's query string (location.search).
+return location.search;

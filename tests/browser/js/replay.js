@@ -14,7 +14,7 @@
 // Between references the page is put back as the app left it before the
 // click (every write undone, newest first) and then as the app left it
 // after the step, so the app's own state and the page agree throughout.
-// frame, task and nextFrame come from frame_timing.js, put in front.
+// clickFrames and timedChange come from frame_timing.js, put in front.
 const [selectors, n, stages, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
 const options = { subtree: true, childList: true, attributes: true, characterData: true,
                   attributeOldValue: true, characterDataOldValue: true };
@@ -45,8 +45,6 @@ const put = (w, undo) => {
 };
 const undo = w => put(w, true);
 const redo = w => put(w, false);
-// The frame that paints a change, timed as MEASURE times a stage.
-const timed = timedChange;
 
 (async () => {
   const out = [];
@@ -69,10 +67,10 @@ const timed = timedChange;
     const all = perFrame.flat();
     const undoAll = () => [...all].reverse().forEach(undo);
     undoAll();
-    const refFirst = await timed(() => perFrame[0].forEach(redo));
+    const refFirst = await timedChange(() => perFrame[0].forEach(redo));
     perFrame.slice(1).flat().forEach(redo);
     undoAll();
-    const refAll = await timed(() => all.forEach(redo));
+    const refAll = await timedChange(() => all.forEach(redo));
     out.push([appFirst, appSlowest, refFirst, refAll, perFrame.length]);
   }
   done(out);

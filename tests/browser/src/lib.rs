@@ -17,6 +17,15 @@ pub use server::StaticServer;
 use std::collections::HashMap;
 use std::time::Duration;
 
+/// The four island units' paths on the map.
+pub const ISLANDS: &str = "svg.map path[data-island]";
+
+/// A number a script returned (NaN if it is none, so that any comparison
+/// with it fails).
+pub fn num(v: &serde_json::Value) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
 /// Waits until the app has taken over from the pre-rendered page and
 /// drawn the four islands.
 pub const MOUNTED: Script = js!("mounted");
@@ -162,9 +171,16 @@ pub fn engines() -> Vec<Engine> {
 /// axe-core (npm) on the page `b` shows: its serious and critical
 /// violations, each as "rule (impact): the first nodes"; `[]` if none.
 pub async fn axe_serious(b: &Browser) -> serde_json::Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../node_modules/axe-core/axe.min.js");
-    b.load_library(&path).await;
+    static AXE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let axe = AXE.get_or_init(|| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            let at = path.display();
+            panic!("{at}: {e}; run `make test` (it installs npm tools)")
+        })
+    });
+    b.load_library("axe-core", axe).await;
     b.client
         .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
             Some(std::time::Duration::from_secs(60)),

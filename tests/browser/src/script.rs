@@ -63,17 +63,13 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{:?}: {} failed: {e}", self.engine, script.name))
     }
 
-    /// Runs a published library's own file (axe-core from npm, read at
-    /// run time) in the page, so that it defines its globals there.
-    pub async fn load_library(&self, path: &std::path::Path) {
-        let source = std::fs::read_to_string(path).unwrap_or_else(|e| {
-            let at = path.display();
-            panic!("{at}: {e}; run `make test` (it installs npm tools)")
-        });
+    /// Runs a published library's own file (`source`: axe-core from npm,
+    /// read at run time) in the page, so that it defines its globals there.
+    pub async fn load_library(&self, name: &str, source: &str) {
         self.client
             .execute(&format!("{source}\nreturn true;"), vec![])
             .await
-            .unwrap_or_else(|e| panic!("{:?}: {} failed: {e}", self.engine, path.display()));
+            .unwrap_or_else(|e| panic!("{:?}: {name} failed: {e}", self.engine));
     }
 
     /// Moves focus to the element `css` picks, as a reader's Tab would

@@ -32,7 +32,6 @@ async fn axe_finds_no_serious_violations_in_main_states() {
 async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced() {
     for engine in engines() {
         let page = Page::open(engine, "?scenario=two-island").await;
-        const ISLANDS: &str = "svg.map path[data-island]";
         let doc = page.browser.doc();
         let tab_indices = doc.props(ISLANDS, "tabIndex").await;
         assert_eq!(

@@ -18,7 +18,7 @@ async fn pressed(page: &Page) -> Vec<String> {
 /// Waits until the URL's query is `expected` (history entries are
 /// written once a selection settles).
 async fn wait_search(page: &Page, expected: &str) {
-    let search = async || page.browser.run(js!("location"), &[]).await[1] == expected;
+    let search = async || page.browser.run(js!("location"), &[]).await == expected;
     until(
         Duration::from_secs(5),
         &format!("the query {expected}"),

@@ -6,7 +6,7 @@
 //! what keeps a payload inert is the app itself, not the CSP behind it.
 
 use browser_tests::{
-    article, dist_dir, engines, files, js, until, Page, Script, StaticServer, MOUNTED,
+    article, dist_dir, engines, files, js, num, until, Page, Script, StaticServer, MOUNTED,
 };
 use serde_json::json;
 use std::time::Duration;
@@ -209,9 +209,4 @@ async fn embed_js_ignores_messages_from_other_origins() {
         assert!(!evil, "{engine:?}: {states:?}");
         page.close().await;
     }
-}
-
-/// A number a script returned (NaN if it is none, so comparisons fail).
-fn num(v: &serde_json::Value) -> f64 {
-    v.as_f64().unwrap_or(f64::NAN)
 }

@@ -50,11 +50,6 @@ async fn viewport(b: &Browser, boxes: &[&str]) -> Value {
     b.run(js!("viewport"), &args).await
 }
 
-/// A number in a snapshot (NaN if missing, so that a comparison fails).
-fn num(v: &Value) -> f64 {
-    v.as_f64().unwrap_or(f64::NAN)
-}
-
 /// A box in a snapshot, as a [`Rect`] (NaN if missing).
 fn rect_of(view: &Value, css: &str) -> Rect {
     let at = |i: usize| num(&view["rects"][css][i]);

@@ -1,7 +1,7 @@
 //! The first end-to-end checks: the page loads, the app mounts and draws
 //! the four islands, and the console stays clean.
 
-use browser_tests::{dist_dir, engines, files, js, until, Driver, StaticServer, MOUNTED};
+use browser_tests::{dist_dir, engines, files, js, until, Driver, StaticServer, ISLANDS, MOUNTED};
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -16,7 +16,6 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
         assert!(title.contains("Kuril"), "{engine:?}: title {title:?}");
 
         b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
-        const ISLANDS: &str = "svg.map path[data-island]";
         let doc = b.doc();
         let names = doc.data(ISLANDS, "island").await;
         assert_eq!(

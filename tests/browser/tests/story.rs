@@ -200,10 +200,11 @@ async fn the_map_only_view_and_the_story_pass_axe() {
             "story.html",
         ] {
             let server = StaticServer::start(dist_dir());
-            let page = Page::open_on(server, engine, path, None, &[]).await;
-            if path.starts_with('?') {
+            let map_only = path.starts_with('?');
+            let ready = map_only.then_some(MOUNTED);
+            let page = Page::open_on(server, engine, path, ready, &[]).await;
+            if map_only {
                 let b = &page.browser;
-                b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
                 // Only the map, its legend and land split, and the
                 // attribution are shown; the live region is still there.
                 for (css, shown) in [
