@@ -9,7 +9,8 @@
   var page = document.querySelector("#prerendered .page");
   if (!page || typeof URLSearchParams !== "function") return;
   var on = { embed: false, map: false };
-  new URLSearchParams(location.search).forEach(function (value, key) {
+  // The first 2048 characters after "?", as the app reads them.
+  new URLSearchParams(location.search.slice(0, 2049)).forEach(function (value, key) {
     if (key === "embed") {
       if (value === "1" || value === "true") on.embed = true;
       else if (value === "0" || value === "false" || value === "") on.embed = false;

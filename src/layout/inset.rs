@@ -1,7 +1,7 @@
 //! The Habomai inset: the islets magnified in a box of their own, each
 //! named, because at the main map's scale they are specks.
 
-use super::frame::{map_projection, CENTRE};
+use super::frame::CENTRE;
 use super::placement::{
     LabelPos, INSET_AREA, INSET_MARGIN, INSET_WIDTH, ISLET_DEFAULT, ISLET_LABELS,
 };
@@ -27,10 +27,10 @@ pub struct Inset {
 }
 
 /// Lays out the Habomai inset in the open Pacific at the lower right.
-pub fn inset<P: Project>(
+pub fn inset(
     islands: &Islands,
     context: &Context,
-    main: &P,
+    main: &Projection<TransverseMercator>,
     width: f64,
     height: f64,
 ) -> Inset {
@@ -101,7 +101,7 @@ pub fn inset<P: Project>(
     Inset {
         frame,
         source,
-        magnification: projection.scale() / map_projection(width, height).scale(),
+        magnification: projection.scale() / main.scale(),
         islands: inset_islands,
         context_d: path_of(context_geoms.as_slice(), &projection),
         islets,

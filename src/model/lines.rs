@@ -45,10 +45,10 @@ impl Lines {
         let mut border_1855 = None;
         let mut de_facto = None;
         for f in read_features(r, text)? {
-            let slot = match f.id.as_str() {
-                "border-1855" => &mut border_1855,
-                "de-facto-line" => &mut de_facto,
-                _ => continue,
+            let slot = match LineId::parse(&f.id) {
+                Some(LineId::Border1855) => &mut border_1855,
+                Some(LineId::DeFacto) => &mut de_facto,
+                None => continue,
             };
             if slot.is_some() {
                 return Err(MapError::DuplicateFeature {
