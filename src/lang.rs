@@ -24,4 +24,18 @@ impl Lang {
     pub fn parse(s: &str) -> Option<Self> {
         Lang::ALL.into_iter().find(|l| l.as_str() == s)
     }
+
+    /// The language's name in itself, for language switches.
+    ///
+    /// ```
+    /// use kuril_map::lang::Lang;
+    /// assert_eq!(Lang::Ja.native_name(), "日本語");
+    /// ```
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ru => "Русский",
+        }
+    }
 }

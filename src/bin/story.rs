@@ -88,10 +88,7 @@ fn fill(text: &str, tr: &Strings, islands: &Islands) -> String {
         &format_percent(tr, split.japan_share()),
     )
     .replace("{two_island_km2}", &format_area(tr, split.japan_km2))
-    .replace(
-        "{total_km2}",
-        &format_area(tr, split.japan_km2 + split.russia_km2),
-    )
+    .replace("{total_km2}", &format_area(tr, split.total_km2()))
 }
 
 /// The steps as HTML, and the first step's query (the frame's `src`).
@@ -133,11 +130,7 @@ fn language_links(lang: Lang) -> (String, String) {
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|l| {
-            let name = match l {
-                Lang::En => "English",
-                Lang::Ja => "日本語",
-                Lang::Ru => "Русский",
-            };
+            let name = l.native_name();
             let current = if *l == lang {
                 " aria-current=\"page\""
             } else {

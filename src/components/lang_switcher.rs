@@ -22,11 +22,7 @@ pub fn LangSwitcher(embed: bool) -> impl IntoView {
                 }
                 .to_query()
             };
-            let name = match lang {
-                Lang::En => "English",
-                Lang::Ja => "日本語",
-                Lang::Ru => "Русский",
-            };
+            let name = lang.native_name();
             view! {
                 <a href=href hreflang=lang.as_str() lang=lang.as_str() data-lang=lang.as_str()
                    aria-current=(lang == current).then_some("true")>{name}</a>
