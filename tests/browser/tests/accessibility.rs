@@ -1,5 +1,6 @@
 //! Accessibility: axe-core (npm) finds no serious or critical violation
-//! in each scenario and three events; islands take focus with a full
+//! on the whole page in both themes, in each scenario and a sample of
+//! events; islands take focus with a full
 //! accessible name and changes are announced; each language sets its names
 //! and `<html lang>`; Tab reaches every control and keys change every
 //! state; claims and the 1956 handover are hatched, named and in the legend.
@@ -9,20 +10,46 @@ use fantoccini::key::Key;
 use serde_json::json;
 use std::time::Duration;
 
+/// The states axe checks: the default page, each scenario, a sample of
+/// events (before, during and after the Soviet occupation) and the other
+/// two languages.
+const AXE_STATES: [&str; 9] = [
+    "",
+    "?scenario=status-quo",
+    "?scenario=two-island",
+    "?scenario=four-island",
+    "?event=shimoda-1855",
+    "?event=soviet-iturup-1945",
+    "?event=joint-declaration-1956",
+    "?lang=ja&event=russia-suspends-talks-2022",
+    "?lang=ru&scenario=two-island",
+];
+
+/// axe-core over the whole document in the light theme.
 #[tokio::test(flavor = "multi_thread")]
-async fn axe_finds_no_serious_violations_in_main_states() {
+async fn axe_finds_no_serious_violations_in_the_light_theme() {
     for engine in engines() {
-        for query in [
-            "?scenario=status-quo",
-            "?scenario=two-island",
-            "?scenario=four-island",
-            "?event=shimoda-1855",
-            "?event=soviet-iturup-1945",
-            "?event=joint-declaration-1956",
-        ] {
+        for query in AXE_STATES {
             let page = Page::open(engine, query).await;
             let found = axe_serious(&page.browser).await;
-            assert_eq!(found, json!([]), "{engine:?} {query}: {found:#}");
+            assert_eq!(found, json!([]), "{engine:?} light {query}: {found:#}");
+            page.close().await;
+        }
+    }
+}
+
+/// The same with the reader's system in dark mode (every link and text,
+/// the area table's note included, meets AA on the dark paper).
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_serious_violations_in_the_dark_theme() {
+    const TEST: &str = "axe_finds_no_serious_violations_in_the_dark_theme";
+    for engine in engines() {
+        for query in AXE_STATES {
+            let Some(page) = Page::open_dark(engine, TEST, query).await else {
+                break;
+            };
+            let found = axe_serious(&page.browser).await;
+            assert_eq!(found, json!([]), "{engine:?} dark {query}: {found:#}");
             page.close().await;
         }
     }

@@ -8,41 +8,12 @@ use std::time::Duration;
 #[tokio::test(flavor = "multi_thread")]
 async fn dark_theme_and_reduced_motion_emulation_apply() {
     const TEST: &str = "dark_theme_and_reduced_motion_emulation_apply";
-    // Chromium emulates the media features through DevTools; Firefox
-    // takes them as preferences when the session opens; WebKitGTK's
-    // driver offers neither.
-    let able = [Engine::Chromium, Engine::Firefox];
     for engine in engines() {
-        if !runs_on(engine, &able, TEST, "no media emulation in its driver") {
+        let light = Page::open(engine, "").await;
+        assert_eq!(sea(&light).await, "#dbe7ef", "{engine:?}");
+        light.close().await;
+        let Some(page) = Page::open_dark(engine, TEST, "").await else {
             continue;
-        }
-        let page = match engine {
-            Engine::Chromium => {
-                let page = Page::open(engine, "").await;
-                assert_eq!(sea(&page).await, "#dbe7ef");
-                page.browser
-                    .cdp(
-                        "Emulation.setEmulatedMedia",
-                        json!({ "features": [
-                            { "name": "prefers-color-scheme", "value": "dark" },
-                            { "name": "prefers-reduced-motion", "value": "reduce" }
-                        ] }),
-                    )
-                    .await;
-                page
-            }
-            Engine::Firefox => {
-                let server = StaticServer::start(dist_dir());
-                Page::open_on(
-                    server,
-                    engine,
-                    "",
-                    Some(MOUNTED),
-                    &[opt::DARK_REDUCED_MOTION],
-                )
-                .await
-            }
-            Engine::WebKit => unreachable!("left out above"),
         };
         assert_eq!(sea(&page).await, "#1d2b36", "{engine:?}");
         // Keep a picture of the dark theme for people to look at.
