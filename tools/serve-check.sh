@@ -12,6 +12,7 @@ work=$(mktemp -d)
 log=$work/serve.log
 pid=
 cleanup() {
+  mkdir -p "$repo/target" && cp "$log" "$repo/target/serve-check.log" 2>/dev/null || true
   if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
@@ -37,7 +38,8 @@ while :; do
     islands=$(grep -o '<path[^>]*data-island="[a-z]*"' <<<"$page" | grep -o 'data-island="[a-z]*"' | sort -u | wc -l)
     wasm=$(grep -o '[A-Za-z0-9_./-]*\.wasm' <<<"$page" | head -n 1)
     if [ "$islands" = 4 ] && [ -n "$wasm" ]; then
-      magic=$(curl -fsS --max-time 10 "$url${wasm#./}" | head -c 4 | od -An -tx1 | tr -d ' \n')
+      curl -fsS --max-time 30 -o "$work/module.wasm" "$url${wasm#./}"
+      magic=$(head -c 4 "$work/module.wasm" | od -An -tx1 | tr -d ' \n')
       [ "$magic" = 0061736d ] || { echo "serve-check: $wasm is not WebAssembly ($magic)"; exit 1; }
       echo "serve-check: make serve in a new clone with an empty cargo home answered at $url" \
         "with 4 islands and $wasm after $(( $(date +%s) - start )) s"
