@@ -117,6 +117,21 @@ pub fn Shell(
     children: Children,
 ) -> impl IntoView {
     let tr = crate::components::use_strings();
+    // An article's frame leaves the area table and the long credits to
+    // the full page: a link to it at the state shown (CSS shows it only
+    // in a frame).
+    let selection = use_context::<Selection>();
+    let lang = tr.lang();
+    let full_page = move || {
+        let view = selection.map(|s| s.settled.get()).unwrap_or_default();
+        let full = UrlState {
+            view,
+            lang,
+            embed: false,
+            map_only: false,
+        };
+        format!("./{}", full.to_query())
+    };
     view! {
         <div class="page" class:embed=embed class:map-only=map_only>
             <header class="masthead">
@@ -132,6 +147,9 @@ pub fn Shell(
                     <a href="https://www.openstreetmap.org/copyright">{tr.t("map.attribution").to_string()}</a>
                     " (ODbL). "
                     <span class="credits__more">{tr.t("credits").to_string()}</span>
+                    <a class="credits__full" href=full_page target="_blank" rel="noopener">
+                        {tr.t("credits_full").to_string()}
+                    </a>
                 </p>
             </footer>
         </div>

@@ -13,7 +13,7 @@ pub const EXPORT_CSS: &str = "\
 .island[data-holder=japan]{fill:#0072b2;stroke:#0072b2}\
 .promised{fill:url(#hatch-promised)}.claimed{fill:url(#hatch-claimed)}.hatch__claim{fill:#0072b2}\
 .hatch__ground{fill:transparent}.hatch__stripe{fill:#fff;fill-opacity:.75}\
-.focus-ring{fill:none;stroke:#1d2327;stroke-width:2.5}\
+.focus-ring{fill:none;stroke:#1d2327;stroke-width:5}\
 [data-shown=false]{visibility:hidden}.leader{display:none}\
 .line__path{fill:none;stroke:#1d2327;stroke-width:2;stroke-dasharray:8 5}\
 .line--de-facto-line .line__path{stroke-dasharray:3 4}\

@@ -50,8 +50,9 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
-/// Centres `el` in its parent's parent (the timeline's horizontal
-/// scroller) without scrolling the page itself.
+/// Centres `el` in its parent's parent (the timeline's scroller: a row,
+/// or a column where the timeline is a list) without scrolling the page
+/// itself.
 pub fn reveal(el: &web_sys::Element) {
     let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() else {
         return;
@@ -59,13 +60,17 @@ pub fn reveal(el: &web_sys::Element) {
     let Some(scroller) = el.parent_element().and_then(|li| li.parent_element()) else {
         return;
     };
-    let li_left = el
+    let li = el
         .parent_element()
-        .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok())
-        .map_or(0, |li| li.offset_left());
-    let target = (li_left - (scroller.client_width() - el.offset_width()) / 2).max(0);
-    if scroller.scroll_left() != target {
-        scroller.set_scroll_left(target);
+        .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok());
+    let (li_left, li_top) = li.map_or((0, 0), |li| (li.offset_left(), li.offset_top()));
+    let x = (li_left - (scroller.client_width() - el.offset_width()) / 2).max(0);
+    let y = (li_top - (scroller.client_height() - el.offset_height()) / 2).max(0);
+    if scroller.scroll_left() != x {
+        scroller.set_scroll_left(x);
+    }
+    if scroller.scroll_top() != y {
+        scroller.set_scroll_top(y);
     }
 }
 

@@ -63,8 +63,9 @@ pub fn MapView(
         >
             {defs(inset_width, inset_height)}
             <rect class="sea" x="0" y="0" width=w height=h></rect>
+            {overlays::focus_rings(&data.layout, focus)}
             {layers::land(&data, state, read_state, read_date)}
-            {overlays::overlays(&data.layout, state, focus)}
+            {overlays::overlays(&data.layout, state)}
             {inset::source_box(&data.layout)}
             {layers::labels(&data)}
             {inset::fixed(&data, state, zoom)}

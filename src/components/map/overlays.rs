@@ -1,5 +1,6 @@
 //! What a step switches on and off over the islands: Japan's claim, the
-//! 1956 handover, the outline of the islands an event concerns, the 1855
+//! 1956 handover, the outline of the islands an event concerns (beneath
+//! the land), the 1855
 //! border and the de facto line, and the leaders to the annotation card.
 //! Each is drawn once and shown or hidden (`data-shown`), so a step only
 //! flips attributes.
@@ -36,26 +37,28 @@ fn overlay(
 /// The overlays in drawing order. Japan's claim to islands the other side
 /// administers is thin stripes in Japan's colour, so it reads without
 /// colour too.
-pub fn overlays(
-    layout: &MapLayout,
-    state: Signal<MapState>,
-    focus: Signal<Vec<IslandId>>,
-) -> impl IntoView {
+pub fn overlays(layout: &MapLayout, state: Signal<MapState>) -> impl IntoView {
     let claimed = overlay(layout, "claimed", "data-claimed", move |id| {
         state.get().is_claimed(id)
     });
     let promised = overlay(layout, "promised", "data-promised", move |id| {
         state.get().is_promised(id)
     });
-    let rings = overlay(layout, "focus-ring", "data-focus", move |id| {
-        focus.get().contains(&id)
-    });
     view! {
         <g class="claimed-layer">{claimed}</g>
         <g class="promised-layer">{promised}</g>
-        <g class="focus-layer">{rings}</g>
         <g class="lines">{lines(layout, state)}</g>
     }
+}
+
+/// The outline of the islands an event concerns, drawn beneath the land:
+/// only its outer half shows, as a ring around the island, so the
+/// smallest islets keep the colour of who holds them.
+pub fn focus_rings(layout: &MapLayout, focus: Signal<Vec<IslandId>>) -> impl IntoView {
+    let rings = overlay(layout, "focus-ring", "data-focus", move |id| {
+        focus.get().contains(&id)
+    });
+    view! { <g class="focus-layer">{rings}</g> }
 }
 
 /// The 1855 border and the de facto line, each with its label, shown when

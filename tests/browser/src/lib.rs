@@ -170,6 +170,43 @@ impl Page {
 
 use std::path::PathBuf;
 
+/// Opens a host page holding the map in frames of the given sizes, each
+/// `(query, width, height)`, so that every engine gets those viewports
+/// (Firefox keeps windows at least about 450 px wide). Returns inside the
+/// first frame, once the map there is mounted.
+pub async fn open_in_frames(engine: Engine, frames: &[(&str, u32, u32)]) -> Page {
+    let frames: String = frames
+        .iter()
+        .map(|(query, w, h)| {
+            format!(
+                "<iframe src=\"index.html{query}\" title=\"map, {w} × {h}\" \
+                 style=\"width:{w}px;height:{h}px;border:0;display:block\"></iframe>"
+            )
+        })
+        .collect();
+    let host = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>frames</title></head>\
+         <body style=\"margin:0\">{frames}</body></html>"
+    );
+    let server =
+        StaticServer::start_with(dist_dir(), "/", files(&[("frames.html", host.as_bytes())]));
+    let page = Page::open_on(server, engine, "frames.html", None, &[]).await;
+    show_frame(&page.browser, 0).await;
+    page
+}
+
+/// Enters frame `i` of the host page that [`open_in_frames`] made, from
+/// the page or from another of its frames, and waits for the map there.
+pub async fn show_frame(b: &Browser, i: u16) {
+    // At the top level, WebDriver's "switch to parent frame" does nothing.
+    b.client
+        .enter_parent_frame()
+        .await
+        .expect("leave the frame");
+    b.client.enter_frame(i).await.expect("enter the frame");
+    b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
+}
+
 /// The built bundle under test: `$KURIL_DIST`, else `<repo>/dist`.
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("KURIL_DIST")

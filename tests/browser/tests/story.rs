@@ -255,7 +255,7 @@ async fn a_framed_map_takes_its_chrome_before_the_app_runs() {
                 "{engine:?}: it ran"
             );
             let shown = [
-                doc.shown(".masthead").await,
+                doc.shown(".masthead h1").await,
                 doc.shown(".timeline").await,
                 doc.shown("svg.map").await,
             ];
