@@ -95,6 +95,43 @@ fn source_problems(policy: &Value, timeline: &Value) -> Vec<String> {
     out
 }
 
+/// Problems with whose texts back each government's voice: an event (or
+/// story step) whose English text gives a government's position or act
+/// (a marker of `voices` in one of its sentences) needs a source on that
+/// government's own hosts (a treaty's text elsewhere is not its position),
+/// unless `open` records it as searched for and not found
+/// (`"<id> <government>"`). State newspapers are news, so never count.
+fn voice_problems(policy: &Value, timeline: &Value) -> Vec<String> {
+    let open = policy["open"].as_object().cloned().unwrap_or_default();
+    let mut out = Vec::new();
+    for e in timeline["events"].as_array().into_iter().flatten() {
+        let id = e["id"].as_str().unwrap_or("?");
+        let text = e["annotation"].as_str().unwrap_or("").to_lowercase();
+        let hosts: Vec<String> = e["sources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| host(s["url"].as_str().unwrap_or("")))
+            .collect();
+        let voices = policy["voices"].as_object().into_iter().flatten();
+        for (government, markers) in voices {
+            let speaks = strings(markers).iter().any(|m| text.contains(m.as_str()));
+            let own = strings(&policy["government"][government]);
+            let backed = hosts.iter().any(|h| on(h, &own));
+            let recorded = open.contains_key(&format!("{id} {government}"));
+            if speaks && !backed && !recorded {
+                out.push(format!(
+                    "{id}: gives {government}'s position or act with no text of its own"
+                ));
+            }
+            if recorded && backed {
+                out.push(format!("{id}: listed as open for {government} but backed"));
+            }
+        }
+    }
+    out
+}
+
 /// Sentences of `text`: split after "。" in Japanese, after ". ", "; ",
 /// "? ", "! " elsewhere.
 fn sentences<'a>(lang: &str, text: &'a str) -> Vec<&'a str> {
@@ -202,10 +239,102 @@ fn phrase_problems(policy: &Value, lang: &str, lang_file: &Value) -> Vec<String>
         .collect()
 }
 
+/// Narrative texts of one language that use a framing the standards desk
+/// keeps out of the narrative voice (`framing` in the policy): Japan's
+/// definition of the Kurils, or the 1946 decree read as naming the four.
+fn framing_problems(policy: &Value, lang: &str, lang_file: &Value) -> Vec<String> {
+    let phrases = strings(&policy["framing"][lang]);
+    texts(lang_file)
+        .into_iter()
+        .flat_map(|(key, text)| {
+            let lower = text.to_lowercase();
+            phrases
+                .iter()
+                .filter(|p| lower.contains(p.as_str()))
+                .map(|p| format!("{lang} {key}: {p:?}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_narrative_voice_keeps_out_of_either_sides_framing() {
+    let policy = parse(POLICY);
+    let mut problems = Vec::new();
+    for (lang, text) in LANGS {
+        problems.extend(framing_problems(&policy, lang, &parse(text)));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_old_framing_put_back_fails_in_every_language() {
+    let policy = parse(POLICY);
+    let old = [
+        ("en", "portsmouth-1905", "Russia cedes southern Sakhalin; the Kuril Islands, Japanese since 1875, and the four islands to their south are not affected."),
+        ("en", "soviet-decree-1946", "A decree creates South Sakhalin Oblast on the Kuril Islands, which the decree took to include the four islands."),
+        ("ja", "portsmouth-1905", "1875年以来日本領だった千島列島と、その南の4島には変更がなかった。"),
+        ("ja", "soviet-decree-1946", "南サハリンと、4島を含むものとされたクリル諸島の領域に州が設置された。"),
+        ("ru", "portsmouth-1905", "Курильских островов, японских с 1875 года, и четырёх островов к югу от них договор не касается."),
+        ("ru", "soviet-decree-1946", "под Курильскими островами указ подразумевал и четыре острова."),
+    ];
+    for (lang, id, text) in old {
+        let i = LANGS
+            .iter()
+            .position(|(l, _)| *l == lang)
+            .expect("language");
+        let mut file = parse(LANGS[i].1);
+        file["events"][id]["annotation"] = text.into();
+        let problems = framing_problems(&policy, lang, &file);
+        assert!(!problems.is_empty(), "{lang} {id}: not caught");
+    }
+}
+
 #[test]
 fn every_event_cites_allowed_https_sources_and_a_primary_one() {
     let problems = source_problems(&parse(POLICY), &parse(TIMELINE));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn each_government_speaks_through_its_own_texts() {
+    let problems = voice_problems(&parse(POLICY), &parse(TIMELINE));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_voice_without_its_government_text_or_on_a_state_paper_fails() {
+    let policy = parse(POLICY);
+    let event = |sources: Value| {
+        serde_json::json!({ "events": [{
+            "id": "x", "note": "",
+            "annotation": "Moscow says the treaty has no bearing on the dispute.",
+            "sources": sources
+        }]})
+    };
+    let agency = serde_json::json!([{ "title": "TASS", "url": "https://tass.com/a" }]);
+    let paper = serde_json::json!([{ "title": "RG", "url": "https://rg.ru/a" }]);
+    let mid = serde_json::json!([{ "title": "MFA", "url": "https://mid.ru/a" }]);
+    for (sources, fails) in [(agency, true), (paper, true), (mid, false)] {
+        let problems = voice_problems(&policy, &event(sources.clone()));
+        assert_eq!(!problems.is_empty(), fails, "{sources}: {problems:?}");
+    }
+    // A state newspaper is news, not an official text.
+    assert!(!on("rg.ru", &strings(&policy["official"])));
+    assert!(!on("pnp.ru", &strings(&policy["official"])));
+    // The real shimoda-1855 without its mid.ru source fails.
+    let mut timeline = parse(TIMELINE);
+    let sources = timeline["events"][0]["sources"]
+        .as_array_mut()
+        .expect("sources");
+    sources.retain(|s| !s["url"].as_str().unwrap_or("").contains("mid.ru"));
+    let problems = voice_problems(&policy, &timeline);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("shimoda-1855: gives russia")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -388,6 +517,7 @@ fn story_as_events(story: &Value) -> Value {
         .map(|(i, s)| {
             serde_json::json!({
                 "id": format!("story step {}", i + 1),
+                "annotation": s["text"]["en"].clone(),
                 "sources": s["sources"].clone(),
                 "note": s["note"].clone()
             })
@@ -403,6 +533,7 @@ fn the_story_meets_the_same_standards() {
     let policy = parse(POLICY);
     let story = parse(STORY);
     let mut problems = source_problems(&policy, &story_as_events(&story));
+    problems.extend(voice_problems(&policy, &story_as_events(&story)));
     let steps = story["steps"].as_array().expect("steps");
     assert!((6..=8).contains(&steps.len()), "{} steps", steps.len());
     for (lang, _) in LANGS {

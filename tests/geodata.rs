@@ -163,7 +163,7 @@ fn habomai_names_every_islet_of_half_a_square_km_or_more() {
         ("Taraku", "Polonskogo"),
         ("Yuri", "Yuri"),
         ("Akiyuri", "Anuchina"),
-        ("Harukarumoshiri", "Dyomina"),
+        ("Harukarimoshiri", "Dyomina"),
     ] {
         assert!(named.contains(&pair), "{pair:?} missing from {named:?}");
     }

@@ -59,7 +59,7 @@ pub const ISLET_LABELS: [(&str, f64, f64, Anchor); 6] = [
     ("Taraku", -24.0, 4.0, Anchor::End),
     ("Yuri", -14.0, 4.0, Anchor::End),
     ("Akiyuri", -4.0, 24.0, Anchor::Start),
-    ("Harukarumoshiri", 4.0, 24.0, Anchor::Middle),
+    ("Harukarimoshiri", 4.0, 24.0, Anchor::Middle),
 ];
 
 /// Islets the table does not list: centred below their centroid.

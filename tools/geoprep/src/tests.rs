@@ -127,7 +127,7 @@ fn habomai_islets_are_named_in_the_output() {
         "Taraku",
         "Yuri",
         "Akiyuri",
-        "Harukarumoshiri",
+        "Harukarimoshiri",
     ] {
         assert!(
             islands.contains(&format!("\"name_ja_romaji\":\"{name}\"")),

@@ -96,7 +96,7 @@ const HABOMAI_ISLETS: &[(Names, f64, f64)] = &[
     (
         Names {
             en: "Dyomina",
-            ja_romaji: "Harukarumoshiri",
+            ja_romaji: "Harukarimoshiri",
             ja: "春苅島",
             ru: "Дёмина",
         },
