@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 /// The card beside (wide screens) or below (narrow) the map: the event's
 /// date, title, annotation and sources, or the scenario's description.
+/// It scrolls when its text is longer than its box, so it takes focus
+/// (keyboard readers scroll it with the arrow keys).
 /// Its elements stay in place and only their text changes, which keeps
 /// an update within a frame.
 ///
@@ -84,7 +86,7 @@ pub fn Annotation(
         })
         .collect_view();
     view! {
-        <section class="annotation" aria-label=tr.t("annotation.aria").to_string()>
+        <section class="annotation" aria-label=tr.t("annotation.aria").to_string() tabindex="0">
             <p class="annotation__date"><time datetime=date_iso>{date_text}</time></p>
             <h2 class="annotation__title">{title}</h2>
             <p class="annotation__text">{text}</p>

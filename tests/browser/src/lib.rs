@@ -175,6 +175,8 @@ use std::path::PathBuf;
 /// (Firefox keeps windows at least about 450 px wide). Returns inside the
 /// first frame, once the map there is mounted.
 pub async fn open_in_frames(engine: Engine, frames: &[(&str, u32, u32)]) -> Page {
+    let widest = frames.iter().map(|f| f.1).max().unwrap_or(0).max(1280);
+    let tallest = frames.iter().map(|f| f.2).max().unwrap_or(0).max(900);
     let frames: String = frames
         .iter()
         .map(|(query, w, h)| {
@@ -190,7 +192,12 @@ pub async fn open_in_frames(engine: Engine, frames: &[(&str, u32, u32)]) -> Page
     );
     let server =
         StaticServer::start_with(dist_dir(), "/", files(&[("frames.html", host.as_bytes())]));
-    let page = Page::open_on(server, engine, "frames.html", None, &[]).await;
+    // A window as large as the largest frame, and each frame scrolled to
+    // the window's top when entered (`show_frame`), so that all of a frame
+    // is in the window: Firefox's WebDriver does not scroll the host page
+    // to reach an element inside a frame.
+    let window = opt::window(widest + 40, tallest + 40);
+    let page = Page::open_on(server, engine, "frames.html", None, &[&window]).await;
     show_frame(&page.browser, 0).await;
     page
 }
@@ -203,6 +210,7 @@ pub async fn show_frame(b: &Browser, i: u16) {
         .enter_parent_frame()
         .await
         .expect("leave the frame");
+    b.run(js!("frame_to_top"), &[serde_json::json!(i)]).await;
     b.client.enter_frame(i).await.expect("enter the frame");
     b.wait_for(MOUNTED, &[], Duration::from_secs(30)).await;
 }

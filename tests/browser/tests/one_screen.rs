@@ -58,8 +58,26 @@ async fn out_of_view(b: &Browser, selectors: &[&str]) -> Vec<String> {
     problems
 }
 
-/// Waits until the card shows the event dated `date`.
-async fn wait_for_card(b: &Browser, date: &str) {
+/// Clicks `css` as a reader would, through WebDriver; where the driver
+/// cannot reach an entry inside the timeline's own scroller (geckodriver
+/// reports it "could not be scrolled into view" although it is in view),
+/// the click is dispatched to it instead.
+async fn reader_click(b: &Browser, css: &str) {
+    let found = b.client.find(fantoccini::Locator::Css(css)).await;
+    let clicked = match found {
+        Ok(el) => el.click().await.is_ok(),
+        Err(_) => false,
+    };
+    if !clicked {
+        b.doc().click(css).await;
+    }
+}
+
+/// Waits until the card shows the event `id` dated `date` and the step
+/// has settled (the URL names the event): by then the timeline has
+/// scrolled its selected entry into view, so the next click cannot race
+/// with that scroll.
+async fn wait_for_card(b: &Browser, date: &str, id: &str) {
     let doc = b.doc();
     let shown = async || {
         doc.attr(".annotation__date time", "datetime")
@@ -68,6 +86,12 @@ async fn wait_for_card(b: &Browser, date: &str) {
             == Some(date)
     };
     until(Duration::from_secs(10), date, shown).await;
+    let query = format!("event={id}");
+    let settled = async || {
+        let search = b.run(js!("location"), &[]).await;
+        search.as_str().is_some_and(|s| s.contains(&query))
+    };
+    until(Duration::from_secs(10), "the URL", settled).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -89,21 +113,22 @@ async fn the_map_and_its_controls_fit_one_screen_and_stepping_keeps_them_in_view
             }
             // Four entries, each scrolled to in its list and clicked as a
             // reader would, then the next-step button.
-            for (css, date) in [
-                ("[data-date=\"1945-08-28\"]", "1945-08-28"),
-                ("[data-event=\"joint-declaration-1956\"]", "1956-10-19"),
-                ("[data-event=\"russia-suspends-talks-2022\"]", "2022-03-21"),
-                ("[data-event=\"constitution-2020\"]", "2020-07-04"),
+            for (id, date) in [
+                ("soviet-iturup-1945", "1945-08-28"),
+                ("joint-declaration-1956", "1956-10-19"),
+                ("russia-suspends-talks-2022", "2022-03-21"),
+                ("constitution-2020", "2020-07-04"),
             ] {
+                let css = &format!("[data-event=\"{id}\"]");
                 b.run(js!("scroll_into_view"), &[json!(css)]).await;
-                b.click(css).await;
-                wait_for_card(b, date).await;
+                reader_click(b, css).await;
+                wait_for_card(b, date, id).await;
                 for p in out_of_view(b, &AFTER_STEP).await {
                     problems.push(format!("{w}×{h} after {date}: {p}"));
                 }
             }
             b.click(".timeline__step:last-of-type").await;
-            wait_for_card(b, "2022-03-21").await;
+            wait_for_card(b, "2022-03-21", "russia-suspends-talks-2022").await;
             for p in out_of_view(b, &AFTER_STEP).await {
                 problems.push(format!("{w}×{h} after the next step: {p}"));
             }
@@ -143,7 +168,7 @@ async fn an_article_frame_stays_under_900_px_at_article_widths() {
                 );
             }
             // NaN (no height read) counts as too tall.
-            if height.partial_cmp(&900.0) != Some(std::cmp::Ordering::Less) && height != 900.0 {
+            if height.is_nan() || height > 900.0 {
                 tall.push(format!("{query} at {w} px: {height} px"));
             }
         }
