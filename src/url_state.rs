@@ -145,7 +145,28 @@ impl UrlState {
     /// assert_eq!(problems.len(), 1);
     /// ```
     pub fn parse(query: &str) -> (Self, Vec<Problem>) {
-        let mut state = UrlState::default();
+        Self::parse_over(UrlState::default(), query)
+    }
+
+    /// Parses `query` over `base`, the state of the page it was opened on
+    /// (a pre-rendered state page): what the query names wins, and
+    /// anything it leaves out (or gets wrong) keeps the page's value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use kuril_map::model::Scenario;
+    /// use kuril_map::url_state::{Lang, UrlState, View};
+    ///
+    /// let (page, _) = UrlState::parse("event=joint-declaration-1956&lang=ja");
+    /// let (state, _) = UrlState::parse_over(page.clone(), "?scenario=two-island");
+    /// assert_eq!(state.view, View::Scenario(Scenario::TwoIsland));
+    /// assert_eq!(state.lang, Lang::Ja);
+    /// assert_eq!(UrlState::parse_over(page.clone(), "").0, page);
+    /// ```
+    pub fn parse_over(base: UrlState, query: &str) -> (Self, Vec<Problem>) {
+        let base_view = base.view.clone();
+        let mut state = base;
         let mut problems = Vec::new();
         let query = query.strip_prefix('?').unwrap_or(query);
         let query = match query.char_indices().nth(MAX_QUERY_LEN) {
@@ -200,7 +221,7 @@ impl UrlState {
         state.view = match (event, scenario) {
             (Some(e), _) => View::Event(e),
             (None, Some(s)) => View::Scenario(s),
-            (None, None) => View::default(),
+            (None, None) => base_view,
         };
         (state, problems)
     }
@@ -227,9 +248,54 @@ impl UrlState {
     }
 }
 
+/// The file of the pre-rendered page for `view` in `lang`, relative to
+/// the bundle's root: `index.html` for the status quo in English, else
+/// the scenario or event id, with the language before `.html` when it is
+/// not English (`two-island.html`, `joint-declaration-1956.ja.html`),
+/// as the story's pages are named. One flat folder, so every page's
+/// relative URLs are the same and the bundle stays relocatable.
+///
+/// # Examples
+///
+/// ```
+/// use kuril_map::model::{EventId, Scenario};
+/// use kuril_map::url_state::{page_file, Lang, View};
+///
+/// assert_eq!(page_file(&View::default(), Lang::En), "index.html");
+/// assert_eq!(page_file(&View::Scenario(Scenario::TwoIsland), Lang::Ru), "two-island.ru.html");
+/// let id = EventId::parse("shimoda-1855").expect("id");
+/// assert_eq!(page_file(&View::Event(id), Lang::Ja), "shimoda-1855.ja.html");
+/// ```
+pub fn page_file(view: &View, lang: Lang) -> String {
+    let stem = match view {
+        View::Scenario(Scenario::StatusQuo) => "index",
+        View::Scenario(s) => s.as_str(),
+        View::Event(id) => id.as_str(),
+    };
+    match lang {
+        Lang::En => format!("{stem}.html"),
+        other => format!("{stem}.{}.html", other.as_str()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_keeps_what_its_query_leaves_out_and_rejects() {
+        let (page, _) = UrlState::parse("scenario=four-island&lang=ru");
+        let (s, p) = UrlState::parse_over(page.clone(), "lang=xx&event=yalta-1945&embed=1");
+        assert_eq!(s.lang, Lang::Ru);
+        assert!(s.embed);
+        assert_eq!(
+            s.view,
+            View::Event(EventId::parse("yalta-1945").expect("id"))
+        );
+        assert_eq!(p.len(), 1);
+        let (s, _) = UrlState::parse_over(page, "scenario=nope");
+        assert_eq!(s.view, View::Scenario(Scenario::FourIsland));
+    }
 
     #[test]
     fn view_map_round_trips_and_bad_views_are_problems() {

@@ -38,9 +38,16 @@
   frame.title = "Map preview";
   frame.className = "embed-page__frame";
   document.getElementById("preview").appendChild(frame);
-  var back = document.getElementById("back");
-  query.delete("embed");
-  back.href = "./?" + query.toString();
+  // The view's own page, named as the build names it (url_state::page_file
+  // in the app): the status quo is index, else the event or scenario id,
+  // with the language before .html unless it is English.
+  var stem = query.get("event") || (query.get("scenario") && query.get("scenario") !== "status-quo" ? query.get("scenario") : "index");
+  var lang = query.get("lang");
+  var page = new URL(stem + (lang && lang !== "en" ? "." + lang : "") + ".html", base).href;
+  var link = document.getElementById("page-link");
+  link.href = page;
+  link.textContent = page;
+  document.getElementById("back").href = page;
   document.getElementById("copy").addEventListener("click", function () {
     var done = function (ok) { document.getElementById("copied").textContent = ok ? "Copied." : "Select the code and copy it."; };
     if (navigator.clipboard) navigator.clipboard.writeText(snippet).then(function () { done(true); }, function () { done(false); });

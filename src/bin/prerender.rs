@@ -1,19 +1,18 @@
 //! Build-time pre-render: draws the page at its default state (the status
 //! quo, today) with the same components the browser app uses, natively,
-//! and writes the HTML that Trunk inlines into `index.html`. Readers see
+//! and writes the HTML that Trunk inlines into `index.html` (which the
+//! `pages` step then uses as the template of every state's page). Readers see
 //! the map before the WebAssembly arrives, or without JavaScript.
 //!
 //! Usage: `prerender <out.html> [geodata-dir]`. Fails, naming the file,
 //! if the data does not load: a broken bundle must not ship.
 
-use kuril_map::app::{page_body, Shell};
-use kuril_map::components::NoScript;
 use kuril_map::error::MapError;
+use kuril_map::i18n::Strings;
 use kuril_map::load::Loaded;
 use kuril_map::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
-use kuril_map::selection::provide_selection;
+use kuril_map::site::render_body;
 use kuril_map::url_state::View;
-use leptos::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -52,20 +51,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let islands = loaded.map.islands.clone();
-    let timeline = loaded.timeline.clone().ok();
-    let html = Owner::new().with(|| {
-        provide_selection(View::default());
-        view! {
-            <Shell embed=false problems=Vec::new()>{page_body(Ok(loaded))}</Shell>
-            <NoScript islands=islands timeline=timeline />
-        }
-        .to_html()
-    });
+    let english = std::sync::Arc::new(Strings::english());
+    let html = render_body(&loaded, &View::default(), english);
     if let Some(parent) = out.parent() {
         let _ = std::fs::create_dir_all(parent);
     }
-    match std::fs::write(&out, format!("<div id=\"prerendered\">{html}</div>")) {
+    match std::fs::write(
+        &out,
+        format!("<div id=\"prerendered\">{html}</div><!--/prerendered-->"),
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("prerender: cannot write {}: {e}", out.display());

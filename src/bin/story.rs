@@ -195,7 +195,7 @@ fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<St
 {steps}  </div>
   <footer class=\"article__credits\">
     <p>{credits}</p>
-    <p><a href=\"./{full}\">{full_map}</a></p>
+    <p><a href=\"{full}\">{full_map}</a></p>
   </footer>
 </main>
 <script src=\"embed.js\" async></script>
@@ -211,7 +211,7 @@ fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<St
         src = esc(&src),
         frame_title = esc(&p.frame_title),
         credits = esc(&p.credits),
-        full = esc(&lang_query.replacen('&', "?", 1)),
+        full = esc(&kuril_map::url_state::page_file(&kuril_map::url_state::View::default(), lang)),
         full_map = esc(&p.full_map),
     ))
 }

@@ -1,4 +1,5 @@
 use super::use_strings;
+use crate::model::files::SOURCES_DOC;
 use crate::model::{Islands, LandSplit};
 use crate::selection::Moment;
 use crate::text::{
@@ -65,7 +66,7 @@ pub fn Annotation(
             })
             .unwrap_or_default()
     };
-    // A fixed row of slots, as many as the longest source list, whose link
+    // A fixed row of slots (an unused one, hidden, links to all sources), as many as the longest source list, whose link
     // and text change in place: a step creates no elements, which keeps
     // its style and layout work small. Unused slots are hidden.
     let sources = (0..source_slots)
@@ -75,7 +76,7 @@ pub fn Annotation(
             view! {
                 <li hidden=move || source.with(Option::is_none)>
                     <a
-                        href=move || source.with(|s| s.as_ref().map(|s| s.url.clone()))
+                        href=move || source.with(|s| s.as_ref().map_or(SOURCES_DOC.to_string(), |s| s.url.clone()))
                         target="_blank"
                         rel="noopener noreferrer"
                     >

@@ -1,8 +1,8 @@
 use crate::selection::Selection;
-use crate::url_state::{Lang, UrlState};
+use crate::url_state::{page_file, Lang, UrlState};
 use leptos::prelude::*;
 
-/// Links to the same view in each language (a page load: every string,
+/// Links to the same state in each language (a page load: every string,
 /// name and date then comes from that language's file). Plain links, so
 /// they work without JavaScript too.
 #[component]
@@ -13,14 +13,21 @@ pub fn LangSwitcher(embed: bool) -> impl IntoView {
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
+            // The state's page in that language; in a frame, the frame's
+            // own URL in that language (the frame keeps its chrome).
             let href = move || {
-                UrlState {
-                    view: sel.settled.get(),
-                    lang,
-                    embed,
-                    map_only: false,
+                let view = sel.settled.get();
+                if embed {
+                    UrlState {
+                        view,
+                        lang,
+                        embed,
+                        map_only: false,
+                    }
+                    .to_query()
+                } else {
+                    page_file(&view, lang)
                 }
-                .to_query()
             };
             let name = lang.native_name();
             view! {

@@ -1,10 +1,10 @@
-use super::use_strings;
+use super::{use_strings, PRERENDER};
 use crate::export::standalone_svg;
 use crate::i18n::Strings;
 use crate::model::IsoDate;
 use crate::selection::{Moment, Selection};
 use crate::text::scenario_label;
-use crate::url_state::UrlState;
+use crate::url_state::{page_file, UrlState};
 use crate::web;
 use leptos::prelude::*;
 
@@ -62,8 +62,11 @@ pub fn ShareBar(
     let tr = use_strings();
     let (status, set_status) = signal(String::new());
     let t = tr.clone();
+    // The link handed out is the state's own page, which previews and
+    // works without a script wherever it is pasted.
+    let lang = tr.lang();
     let copy = move |_| {
-        let url = web::current_url();
+        let url = web::sibling_url(&page_file(&sel.settled.get_untracked(), lang));
         let t = t.clone();
         leptos::task::spawn_local(async move {
             let ok = web::copy_text(&url).await;
@@ -113,10 +116,10 @@ pub fn ShareBar(
     };
     view! {
         <div class="share" role="group" aria-label=tr.t("share.aria").to_string()>
-            <button type="button" data-share="copy" on:click=copy>{tr.t("share.copy").to_string()}</button>
+            <button type="button" data-share="copy" data-js-only="" disabled=PRERENDER on:click=copy>{tr.t("share.copy").to_string()}</button>
             <a class="share__embed" data-share="embed" href=embed_href>{tr.t("share.embed").to_string()}</a>
-            <button type="button" data-export="svg" on:click=svg_download>{tr.t("share.svg").to_string()}</button>
-            <button type="button" data-export="png" on:click=png_download>{tr.t("share.png").to_string()}</button>
+            <button type="button" data-export="svg" data-js-only="" disabled=PRERENDER on:click=svg_download>{tr.t("share.svg").to_string()}</button>
+            <button type="button" data-export="png" data-js-only="" disabled=PRERENDER on:click=png_download>{tr.t("share.png").to_string()}</button>
             <span class="share__status" role="status">{move || status.get()}</span>
         </div>
     }

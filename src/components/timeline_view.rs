@@ -1,6 +1,7 @@
-use crate::model::Timeline;
+use super::{follow_link, PRERENDER};
+use crate::model::{Scenario, Timeline};
 use crate::selection::Selection;
-use crate::url_state::View;
+use crate::url_state::{page_file, View};
 use crate::web::{focus_selector, reveal};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -16,6 +17,24 @@ fn selected_index(timeline: &Timeline, view: &View) -> Option<usize> {
         View::Event(id) => timeline.position(id),
         View::Scenario(_) => None,
     }
+}
+
+/// Where the previous (`delta` < 0) or next step leads from `view`: from
+/// a scenario to the last or first event; past either end of the
+/// timeline to the status quo, today, which the last event leads into.
+/// The links and the app agree on it, so a step is the same with or
+/// without JavaScript.
+fn step_target(timeline: &Timeline, view: &View, delta: isize) -> View {
+    let next = match (selected_index(timeline, view), delta < 0) {
+        (None, true) => timeline.len().checked_sub(1),
+        (None, false) => Some(0),
+        (Some(i), true) => i.checked_sub(1),
+        (Some(i), false) => Some(i + 1),
+    };
+    next.and_then(|i| timeline.get(i))
+        .map_or(View::Scenario(Scenario::StatusQuo), |e| {
+            View::Event(e.id.clone())
+        })
 }
 
 /// Play/pause through the events, one step every [`PLAY_STEP`].
@@ -114,7 +133,7 @@ fn key_step(key: &str, count: usize) -> Option<isize> {
     }
 }
 
-/// The timeline: one button per event, with `data-event`, `data-date` and
+/// The timeline: one link per event, with `data-event`, `data-date` and
 /// `aria-current` on the selected one. Arrow keys, Home and End move the
 /// selection; a Play button steps through.
 #[component]
@@ -124,6 +143,8 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     let stored = StoredValue::new(timeline.clone());
     let (playing, toggle_play) = use_player(stored, sel);
     let count = timeline.len();
+    let lang = tr.lang();
+    // Arrow keys move along the events and stop at the ends.
     let step = move |delta: isize| {
         let t = stored.get_value();
         let current = selected_index(&t, &sel.view.get_untracked());
@@ -137,6 +158,11 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
             focus_selector(&format!("[data-event=\"{}\"]", e.id));
         }
     };
+    let target =
+        move |d: isize| Memo::new(move |_| step_target(&stored.get_value(), &sel.view.get(), d));
+    let (previous, next) = (target(-1), target(1));
+    let go_previous = follow_link(move || sel.set_view.set(previous.get_untracked()));
+    let go_next = follow_link(move || sel.set_view.set(next.get_untracked()));
     let on_key = move |ev: KeyboardEvent| {
         if let Some(delta) = key_step(&ev.key(), count) {
             step(delta);
@@ -149,32 +175,40 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     view! {
         <nav class="timeline" aria-label=tr.t("timeline.aria").to_string()>
             <div class="timeline__controls">
-                <button
-                    type="button"
+                <a
                     class="timeline__step"
+                    data-step="previous"
+                    role="button"
+                    href=move || page_file(&previous.get(), lang)
                     aria-label=tr.t("timeline.previous").to_string()
-                    on:click=move |_| step(-1)
+                    on:click=go_previous.click
+                    on:keydown=go_previous.key
                 >
                     "◀"
-                </button>
+                </a>
                 <button
                     type="button"
                     class="timeline__play"
                     data-play=""
+                    data-js-only=""
+                    disabled=PRERENDER
                     aria-pressed=move || playing.get().to_string()
                     on:click=move |_| toggle_play()
                 >
                     {move || if playing.get() { t_pause.clone() } else { t_play.clone() }}
                 </button>
-                <button
-                    type="button"
+                <a
                     class="timeline__step"
+                    data-step="next"
+                    role="button"
+                    href=move || page_file(&next.get(), lang)
                     aria-label=tr.t("timeline.next").to_string()
-                    on:click=move |_| step(1)
+                    on:click=go_next.click
+                    on:keydown=go_next.key
                 >
                     "▶"
-                </button>
-                <span class="timeline__hint">{tr.t("timeline.hint").to_string()}</span>
+                </a>
+                <span class="timeline__hint" data-js-only="">{tr.t("timeline.hint").to_string()}</span>
             </div>
             <ol class="timeline__events" on:keydown=on_key>
                 {entries(&timeline, sel)}
@@ -196,11 +230,12 @@ fn use_reveal_selected(t: Arc<Timeline>, sel: Selection) {
     });
 }
 
-/// One button per event. A step wakes only the entries that change (the
+/// One link per event (to its page; the app follows it in place). A step wakes only the entries that change (the
 /// old and the new selection), not one check per entry; the selected
 /// entry, or the first, is the one in the tab order (roving tabindex).
 fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
     let tr = super::use_strings();
+    let lang = tr.lang();
     let count = timeline.len();
     let t = timeline.clone();
     let selected = Memo::new(move |_| selected_index(&t, &sel.view.get()));
@@ -216,20 +251,21 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
             let stop = tab_stop[i];
             let tabindex = move || if stop.get() { "0" } else { "-1" };
             let click_id = id.clone();
+            let go = follow_link(move || sel.set_view.set(View::Event(click_id.clone())));
             view! {
                 <li>
-                    <button
-                        type="button"
+                    <a
                         class="event"
+                        href=page_file(&View::Event(id.clone()), lang)
                         data-event=id.to_string()
                         data-date=e.date.to_string()
                         aria-current=move || is_selected.get().then_some("true")
                         tabindex=tabindex
-                        on:click=move |_| sel.set_view.set(View::Event(click_id.clone()))
+                        on:click=go.click
                     >
                         <span class="event__year">{e.date.year()}</span>
                         <span class="event__title">{tr.event_title(e)}</span>
-                    </button>
+                    </a>
                 </li>
             }
         })
@@ -238,7 +274,25 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::key_step;
+    use super::{key_step, step_target};
+    use crate::model::{Scenario, Timeline};
+    use crate::url_state::View;
+
+    #[test]
+    fn steps_run_from_the_status_quo_through_the_events_and_back() {
+        let text = std::fs::read_to_string("geodata/timeline.json").expect("timeline");
+        let t = Timeline::from_json(&text).expect("parses");
+        let today = View::Scenario(Scenario::StatusQuo);
+        let first = View::Event(t.get(0).expect("first").id.clone());
+        let last = View::Event(t.get(t.len() - 1).expect("last").id.clone());
+        assert_eq!(step_target(&t, &today, 1), first);
+        assert_eq!(step_target(&t, &today, -1), last);
+        assert_eq!(step_target(&t, &last, 1), today);
+        assert_eq!(step_target(&t, &first, -1), today);
+        let second = View::Event(t.get(1).expect("second").id.clone());
+        assert_eq!(step_target(&t, &first, 1), second);
+        assert_eq!(step_target(&t, &second, -1), first);
+    }
 
     #[test]
     fn arrows_step_by_one_and_home_and_end_go_to_the_ends() {

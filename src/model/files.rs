@@ -31,6 +31,12 @@ pub const CONTEXT: DataFile = data_file!("context.geojson", "context geodata");
 pub const LINES: DataFile = data_file!("lines.geojson", "line geodata");
 pub const TIMELINE: DataFile = data_file!("timeline.json", "timeline data");
 
+/// The list of sources, how they were chosen and checked, beside the
+/// data (linked from every page).
+pub const SOURCES_DOC: &str = "geodata/SOURCES.md";
+/// The data's description and licences (OpenStreetMap: ODbL).
+pub const DATA_README: &str = "geodata/README.md";
+
 #[cfg(test)]
 mod tests {
     use super::*;

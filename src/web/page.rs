@@ -16,6 +16,18 @@ pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// The state the page was pre-rendered at, as a query (the content of
+/// `<meta name="kuril-map:page">`, which each state page carries), or
+/// empty on a page without one.
+pub fn page_state() -> String {
+    document()
+        .query_selector("meta[name=\"kuril-map:page\"]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default()
+}
+
 /// Adds a history entry for `query` on the current path.
 pub fn push_query(query: &str) {
     if let Ok(history) = window().history() {
@@ -85,6 +97,12 @@ pub fn take_over(lang: &str) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("data-app", "ready");
     }
+}
+
+/// The absolute URL of `file`, a page beside this one.
+pub fn sibling_url(file: &str) -> String {
+    let here = current_url();
+    web_sys::Url::new_with_base(file, &here).map_or(here, |u| u.href())
 }
 
 /// The page's full URL.

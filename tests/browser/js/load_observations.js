@@ -1,3 +1,3 @@
-// What observe_load.js recorded: [bytes, painted, interactive, fcp, files].
+// What observe_load.js recorded: [bytes, painted, interactive, fcp, files, usable].
 const x = window.__bench;
-return [x.bytes, x.painted, x.interactive, x.fcp, x.files];
+return [x.bytes, x.painted, x.interactive, x.fcp, x.files, x.usable];

@@ -15,7 +15,7 @@ const seen = b => {
   }
   return box;
 };
-const bs = [...document.querySelectorAll('button')].filter(b => b.getClientRects().length);
+const bs = [...document.querySelectorAll('button, a[role=button], a.event')].filter(b => b.getClientRects().length);
 const bad = bs.filter(b => {
   const r = document.createRange();
   r.selectNodeContents(b);

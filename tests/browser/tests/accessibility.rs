@@ -74,7 +74,7 @@ async fn islands_take_focus_with_name_area_and_holder_and_changes_are_announced(
         // Keyboard: Tab from the four-island button reaches controls; Enter
         // on a scenario button changes the state, and the live region says so.
         let b = &page.browser;
-        b.focus("button[data-scenario=\"four-island\"]").await;
+        b.focus("[data-scenario=\"four-island\"]").await;
         b.press(Key::Enter.into()).await;
         page.wait_holders(["japan", "japan", "japan", "japan"])
             .await;
@@ -168,7 +168,7 @@ async fn tab_reaches_every_kind_of_control_and_keys_change_every_state() {
         );
         // Space on a focused scenario button changes the state (keys sent
         // as real key presses to whatever has focus, as a reader would).
-        b.focus("button[data-scenario=\"two-island\"]").await;
+        b.focus("[data-scenario=\"two-island\"]").await;
         b.press(' ').await;
         page.wait_holders(["russia", "russia", "japan", "japan"])
             .await;

@@ -52,7 +52,7 @@ async fn interaction_latency_at_4x_cpu_slowdown() {
     let run = |selectors: Vec<String>| clicks(MEASURE, selectors, 50, STAGES + 2);
     let scenarios: Vec<String> = ["two-island", "four-island", "status-quo"]
         .iter()
-        .map(|s| format!("button[data-scenario=\"{s}\"]"))
+        .map(|s| format!("[data-scenario=\"{s}\"]"))
         .collect();
     let event_selectors: Vec<String> = page
         .browser

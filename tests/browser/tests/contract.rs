@@ -11,7 +11,7 @@ const J: &str = "japan";
 
 async fn pressed(page: &Page) -> Vec<String> {
     let doc = page.browser.doc();
-    doc.data("button[data-scenario][aria-pressed=\"true\"]", "scenario")
+    doc.data("[data-scenario][aria-pressed=\"true\"]", "scenario")
         .await
 }
 
@@ -57,7 +57,7 @@ async fn each_scenario_gives_the_right_holders_from_url_and_buttons() {
             ("two-island", [R, R, J, J]),
         ] {
             page.browser
-                .click(&format!("button[data-scenario=\"{scenario}\"]"))
+                .click(&format!("[data-scenario=\"{scenario}\"]"))
                 .await;
             page.wait_holders(holders).await;
             assert_eq!(pressed(&page).await, [scenario], "{engine:?}");
@@ -220,7 +220,7 @@ async fn back_and_forward_walk_through_the_selection() {
         let page = Page::open(engine, "?scenario=status-quo").await;
         for scenario in ["two-island", "four-island"] {
             page.browser
-                .click(&format!("button[data-scenario=\"{scenario}\"]"))
+                .click(&format!("[data-scenario=\"{scenario}\"]"))
                 .await;
             wait_search(&page, &format!("?scenario={scenario}")).await;
         }
@@ -251,9 +251,7 @@ async fn broken_timeline_keeps_the_map_and_names_the_file() {
         assert!(text.contains("The timeline could not be loaded"), "{text}");
         assert!(!text.contains("could not be drawn"), "{text}");
         // Scenarios still work.
-        page.browser
-            .click("button[data-scenario=\"four-island\"]")
-            .await;
+        page.browser.click("[data-scenario=\"four-island\"]").await;
         page.wait_holders([J, J, J, J]).await;
         page.close().await;
     }

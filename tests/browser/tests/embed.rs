@@ -74,7 +74,7 @@ async fn state_messages_reach_the_host_and_stray_messages_are_ignored() {
         b.record_states().await;
         b.wait_for(FITS, &[], Duration::from_secs(30)).await;
         b.frame("#map")
-            .click("button[data-scenario=\"four-island\"]")
+            .click("[data-scenario=\"four-island\"]")
             .await;
         let wanted = json!({ "scenario": "four-island", "event": null, "lang": "en" });
         let told = async || b.states().await.contains(&wanted);

@@ -29,6 +29,9 @@ async fn wait_file(dir: &Path, ext: &str) -> PathBuf {
     }
 }
 
+/// The page of the state the export test shows.
+const STATE_PAGE: &str = "joint-declaration-1956.html";
+
 #[tokio::test(flavor = "multi_thread")]
 async fn svg_and_png_exports_are_valid_and_labelled() {
     let test = "svg_and_png_exports_are_valid_and_labelled";
@@ -93,7 +96,7 @@ async fn svg_and_png_exports_are_valid_and_labelled() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 
-    // "Copy link" puts the page's URL on the clipboard.
+    // "Copy link" puts the state's own page on the clipboard.
     let origin = page.server.origin();
     page.browser
         .cdp(
@@ -106,7 +109,7 @@ async fn svg_and_png_exports_are_valid_and_labelled() {
     until(Duration::from_secs(5), "Link copied.", status).await;
     let copied = page
         .browser
-        .run_async(js!("clipboard_is_address"), &[])
+        .run_async(js!("clipboard_holds_page"), &[STATE_PAGE.into()])
         .await;
     assert_eq!(copied, true, "{engine:?}");
     page.close().await;

@@ -36,19 +36,45 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dir: &Path) -> Result<String, String> {
-    let index = dir.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (html, files) = externalise_inline_module(&html)?;
-    for (name, body) in &files {
-        std::fs::write(dir.join(name), body).map_err(|e| format!("{name}: {e}"))?;
+/// The app's pages: `index.html` and every state page the `pages` step
+/// wrote from it (each holds the pre-rendered page).
+fn app_pages(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "html") {
+            let html =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            if html.contains("<div id=\"prerendered\">") {
+                pages.push(path);
+            }
+        }
     }
-    let html = add_csp_meta(&html);
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    pages.sort();
+    Ok(pages)
+}
+
+fn run(dir: &Path) -> Result<String, String> {
+    let pages = app_pages(dir)?;
+    if !pages.iter().any(|p| p.ends_with("index.html")) {
+        return Err(format!("{}: no pre-rendered index.html", dir.display()));
+    }
+    let mut moved = std::collections::BTreeSet::new();
+    for page in &pages {
+        let html = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let (html, files) = externalise_inline_module(&html)?;
+        for (name, body) in files {
+            std::fs::write(dir.join(&name), &body).map_err(|e| format!("{name}: {e}"))?;
+            moved.insert(name);
+        }
+        let html = add_csp_meta(&html);
+        std::fs::write(page, html).map_err(|e| format!("{}: {e}", page.display()))?;
+    }
     let compressed = precompress(dir)?;
     Ok(format!(
-        "{} inline script(s) moved out; CSP meta in place; {compressed} file(s) precompressed",
-        files.len()
+        "{} page(s): {} inline script file(s) moved out; CSP meta in place; {compressed} file(s) precompressed",
+        pages.len(),
+        moved.len()
     ))
 }
 

@@ -1,0 +1,283 @@
+//! Every state a page: with scripting off, every state is reached from
+//! every other by ordinary links (scenario controls, timeline entries,
+//! the previous/next step, the language switch), each page drawn at its
+//! state; with scripting on, a state page starts the app in its state,
+//! and the app follows those links in place, without a page load.
+
+use browser_tests::{dist_dir, engines, js, opt, Page, StaticServer, MOUNTED};
+use fantoccini::Locator;
+use std::time::Duration;
+
+const ISLANDS: [&str; 4] = ["iturup", "kunashir", "shikotan", "habomai"];
+
+/// The holders the timeline gives `event`, in map order.
+fn event_holders(event: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(dist_dir().join("geodata/timeline.json")).expect("timeline");
+    let t: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let e = t["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["id"] == event)
+        .unwrap_or_else(|| panic!("no event {event}"));
+    ISLANDS
+        .iter()
+        .map(|i| e["holders"][i].as_str().expect("holder").to_string())
+        .collect()
+}
+
+fn scenario_holders(scenario: &str) -> Vec<String> {
+    let h: [&str; 4] = match scenario {
+        "status-quo" => ["russia"; 4],
+        "two-island" => ["russia", "russia", "japan", "japan"],
+        _ => ["japan"; 4],
+    };
+    h.iter().map(|s| s.to_string()).collect()
+}
+
+/// What a page shows, read by WebDriver alone (no page script runs).
+#[derive(Debug, PartialEq)]
+struct Shown {
+    file: String,
+    lang: String,
+    holders: Vec<String>,
+    pressed: Vec<String>,
+    current: Vec<String>,
+    date: String,
+}
+
+async fn shown(b: &browser_tests::Browser) -> Shown {
+    let attr = async |el: &fantoccini::elements::Element, name: &str| {
+        el.attr(name).await.expect("attr").unwrap_or_default()
+    };
+    let url = b.client.current_url().await.expect("url");
+    let file = url
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let html = &b.elements("html").await[0];
+    let mut holders = Vec::new();
+    for p in b.elements("svg.map path[data-island]").await {
+        holders.push(attr(&p, "data-holder").await);
+    }
+    let mut pressed = Vec::new();
+    for s in b.elements("[data-scenario][aria-pressed=\"true\"]").await {
+        pressed.push(attr(&s, "data-scenario").await);
+    }
+    let mut current = Vec::new();
+    for e in b.elements("[data-event][aria-current=\"true\"]").await {
+        current.push(attr(&e, "data-event").await);
+    }
+    let date = match b.elements(".annotation__date time").await.first() {
+        Some(t) => attr(t, "datetime").await,
+        None => String::new(),
+    };
+    Shown {
+        file,
+        lang: attr(html, "lang").await,
+        holders,
+        pressed,
+        current,
+        date,
+    }
+}
+
+/// Follows the link `css` picks as a reader would: a click where the link
+/// is on screen; a timeline entry, inside its own scroller, by its `href`
+/// (which is what a click on it would load).
+async fn follow(b: &browser_tests::Browser, css: &str) {
+    let el = b
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{:?}: find {css}: {e}", b.engine));
+    let href = el.prop("href").await.expect("href").expect("a link");
+    if css.starts_with("[data-event") {
+        b.client.goto(&href).await.expect("goto");
+    } else {
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("{:?}: click {css}: {e}", b.engine));
+    }
+    // WebKit's driver may answer the click before the new page is in.
+    let arrived = browser_tests::try_until(Duration::from_secs(10), async || {
+        b.client
+            .current_url()
+            .await
+            .is_ok_and(|u| u.as_str() == href)
+    })
+    .await;
+    assert!(arrived, "{:?}: {css} did not lead to {href}", b.engine);
+}
+
+fn expect_scenario(file: &str, lang: &str, scenario: &str) -> Shown {
+    Shown {
+        file: file.into(),
+        lang: lang.into(),
+        holders: scenario_holders(scenario),
+        pressed: vec![scenario.into()],
+        current: vec![],
+        date: String::new(),
+    }
+}
+
+fn expect_event(file: &str, lang: &str, event: &str, date: &str) -> Shown {
+    Shown {
+        file: file.into(),
+        lang: lang.into(),
+        holders: event_holders(event),
+        pressed: vec![],
+        current: vec![event.into()],
+        date: date.into(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_javascript_every_state_is_a_link_away() {
+    for engine in engines() {
+        let server = StaticServer::start(dist_dir());
+        let page = Page::open_on(server, engine, "index.html", None, &[opt::NO_SCRIPT]).await;
+        let b = &page.browser;
+        assert_eq!(
+            shown(b).await,
+            expect_scenario("index.html", "en", "status-quo"),
+            "{engine:?}"
+        );
+        let steps: [(&str, Shown); 11] = [
+            (
+                "[data-scenario=\"two-island\"]",
+                expect_scenario("two-island.html", "en", "two-island"),
+            ),
+            (
+                "[data-scenario=\"four-island\"]",
+                expect_scenario("four-island.html", "en", "four-island"),
+            ),
+            (
+                "[data-scenario=\"status-quo\"]",
+                expect_scenario("index.html", "en", "status-quo"),
+            ),
+            (
+                "[data-event=\"shimoda-1855\"]",
+                expect_event("shimoda-1855.html", "en", "shimoda-1855", "1855-02-07"),
+            ),
+            (
+                "[data-step=\"next\"]",
+                expect_event(
+                    "st-petersburg-1875.html",
+                    "en",
+                    "st-petersburg-1875",
+                    "1875-05-07",
+                ),
+            ),
+            (
+                "[data-step=\"previous\"]",
+                expect_event("shimoda-1855.html", "en", "shimoda-1855", "1855-02-07"),
+            ),
+            (
+                "[data-event=\"soviet-iturup-1945\"]",
+                expect_event(
+                    "soviet-iturup-1945.html",
+                    "en",
+                    "soviet-iturup-1945",
+                    "1945-08-28",
+                ),
+            ),
+            (
+                "[data-event=\"joint-declaration-1956\"]",
+                expect_event(
+                    "joint-declaration-1956.html",
+                    "en",
+                    "joint-declaration-1956",
+                    "1956-10-19",
+                ),
+            ),
+            (
+                "[data-lang=\"ja\"]",
+                expect_event(
+                    "joint-declaration-1956.ja.html",
+                    "ja",
+                    "joint-declaration-1956",
+                    "1956-10-19",
+                ),
+            ),
+            (
+                "[data-scenario=\"two-island\"]",
+                expect_scenario("two-island.ja.html", "ja", "two-island"),
+            ),
+            (
+                "[data-lang=\"ru\"]",
+                expect_scenario("two-island.ru.html", "ru", "two-island"),
+            ),
+        ];
+        for (css, expected) in steps {
+            follow(b, css).await;
+            // Read again while the new page may still be parsing.
+            let _ = browser_tests::try_until(Duration::from_secs(5), async || {
+                shown(b).await == expected
+            })
+            .await;
+            assert_eq!(shown(b).await, expected, "{engine:?}: after {css}");
+        }
+        // Nothing that needs the app shows: no play, zoom, copy or download.
+        let mut visible = Vec::new();
+        for el in b.elements("[data-js-only]").await {
+            if el.is_displayed().await.unwrap_or(false) {
+                visible.push(el.html(false).await.unwrap_or_default());
+            }
+        }
+        assert!(visible.is_empty(), "{engine:?}: {visible:?}");
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_state_page_starts_there_and_the_app_follows_links_in_place() {
+    for engine in engines() {
+        let server = StaticServer::start(dist_dir());
+        let page = Page::open_on(
+            server,
+            engine,
+            "joint-declaration-1956.html",
+            Some(MOUNTED),
+            &[],
+        )
+        .await;
+        let b = &page.browser;
+        page.wait_holders(["russia"; 4]).await;
+        let selected = page.selected_event().await.map(|(id, _)| id);
+        assert_eq!(
+            selected.as_deref(),
+            Some("joint-declaration-1956"),
+            "{engine:?}"
+        );
+        b.run(js!("set_global"), &["kurilDocument".into(), 7.into()])
+            .await;
+        b.click("[data-scenario=\"two-island\"]").await;
+        page.wait_holders(["russia", "russia", "japan", "japan"])
+            .await;
+        browser_tests::until(Duration::from_secs(10), "the history entry", async || {
+            b.run(js!("location"), &[]).await == "?scenario=two-island"
+        })
+        .await;
+        let same = b.run(js!("global"), &["kurilDocument".into()]).await;
+        assert_eq!(same, 7, "{engine:?}: the click loaded a new page");
+        let url = b.client.current_url().await.expect("url");
+        assert!(
+            url.path().ends_with("/joint-declaration-1956.html"),
+            "{engine:?}: {url}"
+        );
+        b.client.back().await.expect("back");
+        page.wait_holders(["russia"; 4]).await;
+        let selected = page.selected_event().await.map(|(id, _)| id);
+        assert_eq!(
+            selected.as_deref(),
+            Some("joint-declaration-1956"),
+            "{engine:?}"
+        );
+        let same = b.run(js!("global"), &["kurilDocument".into()]).await;
+        assert_eq!(same, 7, "{engine:?}: Back loaded a new page");
+        page.close().await;
+    }
+}
