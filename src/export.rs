@@ -242,10 +242,10 @@ pub fn preview_svg(map_svg: &str, map_w: f64, map_h: f64, text: &PreviewText) ->
     y += 34.0 * wrap(text.subtitle, pw, 26.0, false, 2).len() as f64 + 30.0;
     let mut keys = String::new();
     for (swatch, label) in text.keys {
-        let lines = wrap(label, pw - 40.0, 22.0, false, 2);
-        keys.push_str(&swatch.svg(px, y - 20.0, 24.0));
-        keys.push_str(&text_block("p-key", px + 36.0, y, 28.0, &lines));
-        y += 28.0 * lines.len() as f64 + 12.0;
+        let lines = wrap(label, pw - 40.0, 20.0, false, 4);
+        keys.push_str(&swatch.svg(px, y - 19.0, 22.0));
+        keys.push_str(&text_block("p-key", px + 36.0, y, 26.0, &lines));
+        y += 26.0 * lines.len() as f64 + 12.0;
     }
     let credit = text_block(
         "p-credit",
@@ -259,7 +259,7 @@ pub fn preview_svg(map_svg: &str, map_w: f64, map_h: f64, text: &PreviewText) ->
          <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\">\
          <style>{EXPORT_CSS}\
          .p-site{{font-size:22px;fill:#4f5a61}}.p-title{{font-size:40px;font-weight:700}}\
-         .p-date{{font-size:26px;fill:#4f5a61}}.p-key{{font-size:22px}}.p-credit{{font-size:16px;fill:#4f5a61}}</style>\
+         .p-date{{font-size:26px;fill:#4f5a61}}.p-key{{font-size:20px}}.p-credit{{font-size:16px;fill:#4f5a61}}</style>\
          <rect width=\"{W}\" height=\"{H}\" fill=\"#ffffff\"/>\
          <rect x=\"{mx:.1}\" y=\"{my:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" class=\"sea\"/>\
          {map}{site}{title}{subtitle}{keys}{credit}</svg>"

@@ -122,7 +122,11 @@ fn every_page_describes_itself_to_crawlers_and_link_previews() {
             "{file}: {description}"
         );
         let og = |p: &str| attrs(&html, "meta", &format!("property=\"{p}\""), "content");
-        assert_eq!(og("og:description"), std::slice::from_ref(&description), "{file}");
+        assert_eq!(
+            og("og:description"),
+            std::slice::from_ref(&description),
+            "{file}"
+        );
         assert_eq!(og("og:title").len(), 1, "{file}");
         assert_eq!(og("og:url"), [at(file)], "{file}");
         let image = at(&format!(

@@ -32,8 +32,8 @@ attributes its bytes: Leptos's reactive system and renderer (reactive_graph, tac
 component views inlined into their build functions) about a third, the app's own code (its \
 loading and parsing most) about 14%, serde_json and geojson about 12%, then core, allocation and \
 read-only data. The D3 page ships no framework and only its two GeoJSON files. **First paint** — \
-the pre-rendered `index.html` carries the whole page (map SVG, timeline, table and the \
-no-script list), so its first bytes and its stylesheet arrive while the module and data \
+the pre-rendered `index.html` carries the whole page (map SVG, timeline and table), so its \
+first bytes and its stylesheet arrive while the module and data \
 downloads share the 1.6 Mbps link.";
 const CLICKS: usize = 50;
 
