@@ -73,12 +73,6 @@ fn locale(lang: Lang) -> &'static str {
     }
 }
 
-/// The page's URL for links in its head: absolute with a site address,
-/// else relative to the page (all pages share one folder).
-fn href(site: Option<&SiteUrl>, file: &str) -> String {
-    site.map_or_else(|| file.to_string(), |s| s.at(file))
-}
-
 /// The state the page was drawn at, as the query the app reads it from.
 pub fn page_query(page: &Page) -> String {
     let q = UrlState {
@@ -109,12 +103,13 @@ pub fn head_tags(page: &Page, text: &PageText, site_name: &str, site: Option<&Si
         "<meta name=\"kuril-map:page\" content=\"{}\">",
         esc(&page_query(page))
     ));
-    tag(format!(
-        "<link rel=\"canonical\" href=\"{}\">",
-        esc(&href(site, &page.file()))
-    ));
-    // Search engines take language alternates only as full URLs.
+    // Search engines take the canonical link and language alternates only
+    // as full URLs (Lighthouse's SEO audit fails a relative canonical).
     if let Some(site) = site {
+        tag(format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            esc(&site.at(&page.file()))
+        ));
         for lang in Lang::ALL {
             tag(format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
