@@ -161,8 +161,6 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     let target =
         move |d: isize| Memo::new(move |_| step_target(&stored.get_value(), &sel.view.get(), d));
     let (previous, next) = (target(-1), target(1));
-    let go_previous = follow_link(move || sel.set_view.set(previous.get_untracked()));
-    let go_next = follow_link(move || sel.set_view.set(next.get_untracked()));
     let on_key = move |ev: KeyboardEvent| {
         if let Some(delta) = key_step(&ev.key(), count) {
             step(delta);
@@ -175,17 +173,7 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     view! {
         <nav class="timeline" aria-label=tr.t("timeline.aria").to_string()>
             <div class="timeline__controls">
-                <a
-                    class="timeline__step"
-                    data-step="previous"
-                    role="button"
-                    href=move || page_file(&previous.get(), lang)
-                    aria-label=tr.t("timeline.previous").to_string()
-                    on:click=go_previous.click
-                    on:keydown=go_previous.key
-                >
-                    "◀"
-                </a>
+                {step_link("previous", tr.t("timeline.previous"), "◀", previous, lang, sel)}
                 <button
                     type="button"
                     class="timeline__play"
@@ -197,23 +185,39 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                 >
                     {move || if playing.get() { t_pause.clone() } else { t_play.clone() }}
                 </button>
-                <a
-                    class="timeline__step"
-                    data-step="next"
-                    role="button"
-                    href=move || page_file(&next.get(), lang)
-                    aria-label=tr.t("timeline.next").to_string()
-                    on:click=go_next.click
-                    on:keydown=go_next.key
-                >
-                    "▶"
-                </a>
+                {step_link("next", tr.t("timeline.next"), "▶", next, lang, sel)}
                 <span class="timeline__hint" data-js-only="">{tr.t("timeline.hint").to_string()}</span>
             </div>
             <ol class="timeline__events" on:keydown=on_key>
                 {entries(&timeline, sel)}
             </ol>
         </nav>
+    }
+}
+
+/// The previous or next step: a link to the page it leads to, which the
+/// app follows in place.
+fn step_link(
+    which: &'static str,
+    label: &str,
+    arrow: &'static str,
+    target: Memo<View>,
+    lang: crate::url_state::Lang,
+    sel: Selection,
+) -> impl IntoView {
+    let go = follow_link(move || sel.set_view.set(target.get_untracked()));
+    view! {
+        <a
+            class="timeline__step"
+            data-step=which
+            role="button"
+            href=move || page_file(&target.get(), lang)
+            aria-label=label.to_string()
+            on:click=go.click
+            on:keydown=go.key
+        >
+            {arrow}
+        </a>
     }
 }
 

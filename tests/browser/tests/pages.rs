@@ -232,6 +232,18 @@ async fn without_javascript_every_state_is_a_link_away() {
     }
 }
 
+/// The map shows the 1956 Joint Declaration: its holders and its entry.
+async fn at_1956(page: &Page) {
+    page.wait_holders(["russia"; 4]).await;
+    let selected = page.selected_event().await.map(|(id, _)| id);
+    let engine = page.browser.engine;
+    assert_eq!(
+        selected.as_deref(),
+        Some("joint-declaration-1956"),
+        "{engine:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_state_page_starts_there_and_the_app_follows_links_in_place() {
     for engine in engines() {
@@ -245,13 +257,7 @@ async fn a_state_page_starts_there_and_the_app_follows_links_in_place() {
         )
         .await;
         let b = &page.browser;
-        page.wait_holders(["russia"; 4]).await;
-        let selected = page.selected_event().await.map(|(id, _)| id);
-        assert_eq!(
-            selected.as_deref(),
-            Some("joint-declaration-1956"),
-            "{engine:?}"
-        );
+        at_1956(&page).await;
         b.run(js!("set_global"), &["kurilDocument".into(), 7.into()])
             .await;
         b.click("[data-scenario=\"two-island\"]").await;
@@ -269,13 +275,7 @@ async fn a_state_page_starts_there_and_the_app_follows_links_in_place() {
             "{engine:?}: {url}"
         );
         b.client.back().await.expect("back");
-        page.wait_holders(["russia"; 4]).await;
-        let selected = page.selected_event().await.map(|(id, _)| id);
-        assert_eq!(
-            selected.as_deref(),
-            Some("joint-declaration-1956"),
-            "{engine:?}"
-        );
+        at_1956(&page).await;
         let same = b.run(js!("global"), &["kurilDocument".into()]).await;
         assert_eq!(same, 7, "{engine:?}: Back loaded a new page");
         page.close().await;
