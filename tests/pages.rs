@@ -261,6 +261,12 @@ fn every_link_on_every_page_goes_somewhere() {
     let names: BTreeSet<String> = pages(&dir).into_iter().collect();
     for file in &names {
         let html = std::fs::read_to_string(dir.join(file)).expect("page");
+        // Every link is in the tab order: moving between timeline entries
+        // with the arrow keys needs the app.
+        assert!(
+            !html.contains("tabindex=\"-1\""),
+            "{file}: a link out of the tab order"
+        );
         let anchors = html.matches("<a ").count();
         let hrefs = attrs(&html, "a", "", "href");
         assert_eq!(hrefs.len(), anchors, "{file}: an <a> without href");

@@ -80,6 +80,7 @@ pub fn ShareBar(
     let embed_href = move || {
         let state = UrlState {
             view: sel.settled.get(),
+            lang,
             ..UrlState::default()
         };
         format!("embed.html{}", state.to_query())

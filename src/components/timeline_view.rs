@@ -253,7 +253,9 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
             let id = e.id.clone();
             let is_selected = current[i];
             let stop = tab_stop[i];
-            let tabindex = move || if stop.get() { "0" } else { "-1" };
+            // Written pages keep every entry in the tab order: the arrow
+            // keys that move between entries need the app.
+            let tabindex = move || if PRERENDER || stop.get() { "0" } else { "-1" };
             let click_id = id.clone();
             let go = follow_link(move || sel.set_view.set(View::Event(click_id.clone())));
             view! {

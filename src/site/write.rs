@@ -66,6 +66,9 @@ impl Site {
         let site_name = tr.t("title").to_string();
         let esc = crate::export::xml_escape;
         let mut html = self.template.clone();
+        if !html.contains("<html lang=\"en\">") {
+            return Err("the template has no <html lang=\"en\">".into());
+        }
         html = html.replacen(
             "<html lang=\"en\">",
             &format!("<html lang=\"{}\">", page.lang.as_str()),
