@@ -7,35 +7,11 @@
 //! Usage: `prerender <out.html> [geodata-dir]`. Fails, naming the file,
 //! if the data does not load: a broken bundle must not ship.
 
-use kuril_map::error::MapError;
 use kuril_map::i18n::Strings;
-use kuril_map::load::Loaded;
-use kuril_map::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
-use kuril_map::site::render_body;
+use kuril_map::site::{load_dir, render_body};
 use kuril_map::url_state::View;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-
-fn read(dir: &Path, name: &str) -> Result<String, MapError> {
-    let path = dir.join(name);
-    std::fs::read_to_string(&path).map_err(|e| MapError::Fetch {
-        resource: path.display().to_string(),
-        detail: e.to_string(),
-    })
-}
-
-fn load(dir: &Path) -> Result<Loaded, MapError> {
-    let loaded = Loaded::from_texts(
-        &read(dir, ISLANDS.name)?,
-        &read(dir, CONTEXT.name)?,
-        &read(dir, LINES.name)?,
-        read(dir, TIMELINE.name),
-    )?;
-    if let Err(e) = &loaded.timeline {
-        return Err(e.clone());
-    }
-    Ok(loaded)
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -44,7 +20,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let dir = PathBuf::from(args.get(2).map_or("geodata", String::as_str));
-    let loaded = match load(&dir) {
+    let loaded = match load_dir(&dir) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("prerender: {e}");

@@ -9,13 +9,39 @@ pub mod meta;
 pub mod write;
 
 use crate::app::{page_body, Shell};
+use crate::error::MapError;
 use crate::i18n::Strings;
 use crate::load::Loaded;
+use crate::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
 use crate::model::Timeline;
 use crate::selection::provide_selection;
 use crate::url_state::{page_file, Lang, View};
 use leptos::prelude::*;
+use std::path::Path;
 use std::sync::Arc;
+
+/// The data in `dir` (a `geodata/` folder), checked, the timeline
+/// included: the build fails, naming the file, rather than ship a page
+/// without it.
+pub fn load_dir(dir: &Path) -> Result<Loaded, MapError> {
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).map_err(|e| MapError::Fetch {
+            resource: path.display().to_string(),
+            detail: e.to_string(),
+        })
+    };
+    let loaded = Loaded::from_texts(
+        &read(ISLANDS.name)?,
+        &read(CONTEXT.name)?,
+        &read(LINES.name)?,
+        read(TIMELINE.name),
+    )?;
+    if let Err(e) = &loaded.timeline {
+        return Err(e.clone());
+    }
+    Ok(loaded)
+}
 
 /// Every state a page is written for: the three scenarios, then each
 /// timeline event in date order.

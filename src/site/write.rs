@@ -9,7 +9,6 @@ use super::{map_svg, render_body, views, Page};
 use crate::export::{preview_svg, PreviewText};
 use crate::i18n::Strings;
 use crate::load::Loaded;
-use crate::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
 use crate::url_state::Lang;
 use std::path::Path;
 use std::sync::Arc;
@@ -109,20 +108,7 @@ impl Site {
 }
 
 fn load(geodata: &Path, bundle: &Path, url: Option<SiteUrl>) -> Result<Site, String> {
-    let text = |name: &str| read(&geodata.join(name));
-    let loaded = Loaded::from_texts(
-        &text(ISLANDS.name)?,
-        &text(CONTEXT.name)?,
-        &text(LINES.name)?,
-        text(TIMELINE.name).map_err(|e| crate::error::MapError::Fetch {
-            resource: TIMELINE.resource.to_string(),
-            detail: e,
-        }),
-    )
-    .map_err(|e| e.to_string())?;
-    if let Err(e) = &loaded.timeline {
-        return Err(e.to_string());
-    }
+    let loaded = super::load_dir(geodata).map_err(|e| e.to_string())?;
     let mut strings = Vec::new();
     for lang in Lang::ALL {
         let s = if lang == Lang::En {

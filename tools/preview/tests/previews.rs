@@ -4,10 +4,9 @@
 //! give the same bytes.
 
 use kuril_map::export::preview_map_box;
-use kuril_map::load::Loaded;
 use kuril_map::model::{Holder, Timeline};
 use kuril_map::site::write::write_site;
-use kuril_map::site::{views, Page};
+use kuril_map::site::{load_dir, views, Page};
 use kuril_map::url_state::{Lang, View};
 use std::path::{Path, PathBuf};
 
@@ -21,10 +20,6 @@ const JAPAN: [u8; 3] = [0x00, 0x72, 0xb2];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read(name: &str) -> String {
-    std::fs::read_to_string(root().join("geodata").join(name)).expect("geodata")
 }
 
 /// Whether a pixel within `r` px of (x, y) has `colour` (within a small
@@ -58,13 +53,7 @@ fn every_preview_shows_each_islands_holder_at_its_centroid() {
                     <body><div id=\"prerendered\"></div><!--/prerendered--></body></html>";
     std::fs::write(dir.join("index.html"), template).expect("template");
     write_site(&root().join("geodata"), &dir, Some(&dir.join("svg")), None).expect("pages");
-    let loaded = Loaded::from_texts(
-        &read("islands.geojson"),
-        &read("context.geojson"),
-        &read("lines.geojson"),
-        Ok(read("timeline.json")),
-    )
-    .expect("data");
+    let loaded = load_dir(&root().join("geodata")).expect("data");
     let timeline: &Timeline = loaded.timeline.as_ref().expect("timeline");
     let layout = &loaded.map.layout;
     let (mx, my, k) = preview_map_box(layout.width, layout.height);
