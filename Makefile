@@ -16,7 +16,9 @@ BINARYEN_VERSION := 132
 # The release WebAssembly is built with a pinned nightly so that the
 # standard library can be rebuilt for size (-Zbuild-std) with the
 # immediate-abort panic strategy (no panic messages or unwinding code),
-# and with Leptos's erase_components (type-erased component views).
+# and with Leptos's erase_components (type-erased component views), which
+# .cargo/config.toml sets for every other build too: it changes the
+# markup, and the browser attaches to the pages the native build writes.
 # Together about -14% gzip (bench/SIZE.md). Native builds, tests and
 # `make serve` stay on the stable toolchain in rust-toolchain.toml.
 NIGHTLY := nightly-2026-10-30
@@ -180,7 +182,7 @@ lint: tools
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p kuril-map --all-targets --features ssr --locked -- -D warnings
-	cargo clippy -p kuril-map --target wasm32-unknown-unknown --features csr --locked -- -D warnings
+	cargo clippy -p kuril-map --target wasm32-unknown-unknown --features hydrate --locked -- -D warnings
 
 native-test:
 	cargo test --locked

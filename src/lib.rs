@@ -7,7 +7,7 @@
 //!   [`url_state`], [`i18n`], [`text`], [`format`], [`export`], [`zoom`]
 //!   and [`error`]; then [`load`], the data loaded and checked;
 //! * the Leptos user interface, depending one way: [`selection`] (the
-//!   shared state) ← [`components`] ← [`app`] ← `main.rs`, and, at
+//!   shared state) and [`chrome`] (the page around it) ← [`components`] ← [`app`] ← `main.rs`, and, at
 //!   build time only, `site` (every state's page, natively) ← the
 //!   pre-render and page writers; plus the browser glue in [`web`], which
 //!   names no component.
@@ -30,6 +30,7 @@ pub mod url_state;
 pub mod zoom;
 
 pub mod app;
+pub mod chrome;
 pub mod components;
 pub mod selection;
 #[cfg(feature = "ssr")]

@@ -27,20 +27,34 @@ pub struct Selection {
     pub keyed: ReadSignal<View>,
     /// `keyed`, once the frame showing it has been painted.
     pub settled: ReadSignal<View>,
+    /// Sets every stage at once (`jump`).
+    stages: [WriteSignal<View>; 3],
+}
+
+impl Selection {
+    /// Shows `view` in every stage at once, without the staged steps: for
+    /// the state a link asks for, applied before the app is ready.
+    pub fn jump(&self, view: View) {
+        self.set_view.set(view.clone());
+        for set in self.stages {
+            set.set(view.clone());
+        }
+    }
 }
 
 /// Provides a [`Selection`] starting at `view` and returns it.
 pub fn provide_selection(view: View) -> Selection {
     let (view, set_view) = signal(view);
-    let shown = follow_after_paint(view);
-    let keyed = follow_after_paint(shown);
-    let settled = follow_after_paint(keyed);
+    let (shown, set_shown) = follow_after_paint(view);
+    let (keyed, set_keyed) = follow_after_paint(shown);
+    let (settled, set_settled) = follow_after_paint(keyed);
     let selection = Selection {
         view,
         set_view,
         shown,
         keyed,
         settled,
+        stages: [set_shown, set_keyed, set_settled],
     };
     provide_context(selection);
     selection
@@ -51,7 +65,7 @@ pub fn provide_selection(view: View) -> Selection {
 /// that frame's style, layout and paint. A newer change voids an older
 /// pending one. (Effects do not run in the pre-render, where both agree
 /// from the start.)
-fn follow_after_paint(source: ReadSignal<View>) -> ReadSignal<View> {
+fn follow_after_paint(source: ReadSignal<View>) -> (ReadSignal<View>, WriteSignal<View>) {
     let (follower, set_follower) = signal(source.get_untracked());
     let ticket = StoredValue::new(0u64);
     Effect::new(move |_| {
@@ -69,7 +83,7 @@ fn follow_after_paint(source: ReadSignal<View>) -> ReadSignal<View> {
             );
         });
     });
-    follower
+    (follower, set_follower)
 }
 
 /// What the annotation card shows.

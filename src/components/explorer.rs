@@ -2,7 +2,7 @@ use super::{
     Annotation, AreaTable, ErrorBanner, Legend, MapView, ScenarioPicker, ShareBar, TimelineView,
 };
 use crate::load::Loaded;
-use crate::model::{EventId, LandSplit, Timeline};
+use crate::model::{LandSplit, Timeline};
 use crate::selection::{use_moment, Moment, Selection};
 use crate::url_state::{Lang, UrlState, View};
 use leptos::prelude::*;
@@ -18,8 +18,6 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let islands = loaded.map.islands.clone();
     use_show_messages(sel, timeline.clone(), tr.lang());
     let official = timeline.as_ref().and_then(|t| t.official_areas().cloned());
-
-    let unknown_event = fall_back_from_unknown_event(sel, timeline.as_ref());
 
     // A step is drawn in stages, a frame each (see `Selection`): the map
     // at once; the annotation card in the next frame; its sources, the
@@ -49,13 +47,19 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     let announcement = use_announcement(settled, islands.clone());
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let timeline_view = timeline_or_message(&loaded.timeline);
-    let notice = unknown_event.map(|id| {
-        view! {
-            <div class="notice" role="status" data-url-notice="">
-                <p>{tr.f("unknown_event", &[("id", &id)])}</p>
-            </div>
-        }
-    });
+    // Empty in the written page; the app fills it in if the link named
+    // an event the timeline lacks.
+    let unknown = crate::chrome::use_chrome().unknown_event;
+    let t = tr.clone();
+    let notice = move || {
+        unknown.get().map(|id| {
+            view! {
+                <div class="notice" role="status" data-url-notice="">
+                    <p>{t.f("unknown_event", &[("id", &id)])}</p>
+                </div>
+            }
+        })
+    };
     view! {
         {notice}
         <ScenarioPicker />
@@ -84,23 +88,6 @@ pub fn Explorer(loaded: Loaded) -> impl IntoView {
     }
 }
 
-/// An event id the timeline does not know falls back to the default view;
-/// the id is returned for the notice that says so.
-fn fall_back_from_unknown_event(
-    sel: Selection,
-    timeline: Option<&Arc<Timeline>>,
-) -> Option<EventId> {
-    let unknown = match (&sel.view.get_untracked(), timeline) {
-        (View::Event(id), Some(t)) if t.position(id).is_none() => Some(id.clone()),
-        (View::Event(id), None) => Some(id.clone()),
-        _ => None,
-    };
-    if unknown.is_some() {
-        sel.set_view.set(View::default());
-    }
-    unknown
-}
-
 /// The timeline, or the message that says it could not be loaded (the map
 /// and the scenarios still work).
 fn timeline_or_message(timeline: &Result<Arc<Timeline>, crate::error::MapError>) -> AnyView {
@@ -112,42 +99,55 @@ fn timeline_or_message(timeline: &Result<Arc<Timeline>, crate::error::MapError>)
     }
 }
 
-/// One sentence per change for screen readers; silent on first load.
-fn use_announcement(settled: Memo<Moment>, islands: Arc<crate::model::Islands>) -> Memo<String> {
+/// One sentence per change for screen readers; silent until the app is
+/// ready (the page's own state and the link's are not changes).
+fn use_announcement(
+    settled: Memo<Moment>,
+    islands: Arc<crate::model::Islands>,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let t = super::use_strings();
-    Memo::new(move |previous: Option<&String>| {
-        // Read before anything else, so the memo follows every change.
-        let moment = settled.get();
-        if previous.is_none() {
-            // Remember the first view without announcing it.
-            return String::new();
+    let ready = crate::chrome::use_chrome().ready;
+    let said = Memo::new(move |previous: Option<&(Moment, bool, String)>| {
+        // Read both before anything else, so the memo follows every change.
+        let (moment, live) = (settled.get(), ready.get());
+        let changed = previous.is_some_and(|(m, was_live, _)| *was_live && *m != moment);
+        let text = if changed {
+            sentence(&t, &moment, &islands)
+        } else {
+            String::new()
+        };
+        (moment, live, text)
+    });
+    move || said.with(|(_, _, text)| text.clone())
+}
+
+/// What the live region says on arriving at `moment`.
+fn sentence(t: &crate::i18n::Strings, moment: &Moment, islands: &crate::model::Islands) -> String {
+    match moment {
+        Moment::Scenario(s) => {
+            let split = LandSplit::of(&s.state(), islands);
+            let label = crate::text::scenario_label(t, *s);
+            t.f(
+                "live.scenario",
+                &[
+                    ("label", &label),
+                    ("split", &crate::text::split_summary(t, &split)),
+                ],
+            )
         }
-        match moment {
-            Moment::Scenario(s) => {
-                let split = LandSplit::of(&s.state(), &islands);
-                let label = crate::text::scenario_label(&t, s);
-                t.f(
-                    "live.scenario",
-                    &[
-                        ("label", &label),
-                        ("split", &crate::text::split_summary(&t, &split)),
-                    ],
-                )
-            }
-            Moment::Event(e) => {
-                let summary = crate::text::holders_summary(&t, &e.state, &islands, Some(e.date));
-                let year = e.date.year().to_string();
-                t.f(
-                    "live.event",
-                    &[
-                        ("year", &year),
-                        ("title", &t.event_title(&e)),
-                        ("summary", &summary),
-                    ],
-                )
-            }
+        Moment::Event(e) => {
+            let summary = crate::text::holders_summary(t, &e.state, islands, Some(e.date));
+            let year = e.date.year().to_string();
+            t.f(
+                "live.event",
+                &[
+                    ("year", &year),
+                    ("title", &t.event_title(e)),
+                    ("summary", &summary),
+                ],
+            )
         }
-    })
+    }
 }
 
 /// In a frame, obeys `kuril-map:show` messages from the parent window: a

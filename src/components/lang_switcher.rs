@@ -6,8 +6,9 @@ use leptos::prelude::*;
 /// name and date then comes from that language's file). Plain links, so
 /// they work without JavaScript too.
 #[component]
-pub fn LangSwitcher(embed: bool) -> impl IntoView {
+pub fn LangSwitcher() -> impl IntoView {
     let tr = super::use_strings();
+    let embed = crate::chrome::use_chrome().embed;
     let sel = expect_context::<Selection>();
     let current = tr.lang();
     let links = Lang::ALL
@@ -17,11 +18,11 @@ pub fn LangSwitcher(embed: bool) -> impl IntoView {
             // own URL in that language (the frame keeps its chrome).
             let href = move || {
                 let view = sel.settled.get();
-                if embed {
+                if embed.get() {
                     UrlState {
                         view,
                         lang,
-                        embed,
+                        embed: true,
                         map_only: false,
                     }
                     .to_query()

@@ -63,9 +63,3 @@ pub fn follow_link(
         },
     }
 }
-
-/// Whether the page is being written at build time. Controls that only
-/// the app can work (play, zoom, copy, downloads) are written disabled,
-/// and hidden where scripting is off (`static/noscript.css`), so that
-/// nothing on the page pretends to be a control before the app runs.
-pub const PRERENDER: bool = cfg!(feature = "ssr");

@@ -1,4 +1,5 @@
-use super::{use_strings, PRERENDER};
+use super::use_strings;
+use crate::chrome::app_off;
 use crate::export::standalone_svg;
 use crate::i18n::Strings;
 use crate::model::IsoDate;
@@ -60,6 +61,7 @@ pub fn ShareBar(
 ) -> impl IntoView {
     let sel = expect_context::<Selection>();
     let tr = use_strings();
+    let off = app_off();
     let (status, set_status) = signal(String::new());
     let t = tr.clone();
     // The link handed out is the state's own page, which previews and
@@ -117,10 +119,10 @@ pub fn ShareBar(
     };
     view! {
         <div class="share" role="group" aria-label=tr.t("share.aria").to_string()>
-            <button type="button" data-share="copy" data-js-only="" disabled=PRERENDER on:click=copy>{tr.t("share.copy").to_string()}</button>
+            <button type="button" data-share="copy" data-js-only="" disabled=off on:click=copy>{tr.t("share.copy").to_string()}</button>
             <a class="share__embed" data-share="embed" href=embed_href>{tr.t("share.embed").to_string()}</a>
-            <button type="button" data-export="svg" data-js-only="" disabled=PRERENDER on:click=svg_download>{tr.t("share.svg").to_string()}</button>
-            <button type="button" data-export="png" data-js-only="" disabled=PRERENDER on:click=png_download>{tr.t("share.png").to_string()}</button>
+            <button type="button" data-export="svg" data-js-only="" disabled=off on:click=svg_download>{tr.t("share.svg").to_string()}</button>
+            <button type="button" data-export="png" data-js-only="" disabled=off on:click=png_download>{tr.t("share.png").to_string()}</button>
             <span class="share__status" role="status">{move || status.get()}</span>
         </div>
     }

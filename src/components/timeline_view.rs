@@ -1,4 +1,4 @@
-use super::{follow_link, PRERENDER};
+use super::follow_link;
 use crate::model::{Scenario, Timeline};
 use crate::selection::Selection;
 use crate::url_state::{page_file, View};
@@ -179,7 +179,7 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                     class="timeline__play"
                     data-play=""
                     data-js-only=""
-                    disabled=PRERENDER
+                    disabled=crate::chrome::app_off()
                     aria-pressed=move || playing.get().to_string()
                     on:click=move |_| toggle_play()
                 >
@@ -245,6 +245,7 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
     let selected = Memo::new(move |_| selected_index(&t, &sel.view.get()));
     let current = use_one_hot(count, move || selected.get());
     let tab_stop = use_one_hot(count, move || Some(selected.get().unwrap_or(0)));
+    let ready = crate::chrome::use_chrome().ready;
     timeline
         .events()
         .iter()
@@ -255,7 +256,13 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
             let stop = tab_stop[i];
             // Written pages keep every entry in the tab order: the arrow
             // keys that move between entries need the app.
-            let tabindex = move || if PRERENDER || stop.get() { "0" } else { "-1" };
+            let tabindex = move || {
+                if !ready.get() || stop.get() {
+                    "0"
+                } else {
+                    "-1"
+                }
+            };
             let click_id = id.clone();
             let go = follow_link(move || sel.set_view.set(View::Event(click_id.clone())));
             view! {

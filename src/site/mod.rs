@@ -71,8 +71,9 @@ pub fn render_body(loaded: &Loaded, view: &View, strings: Arc<Strings>) -> Strin
     let view = view.clone();
     Owner::new().with(move || {
         provide_context(strings);
+        crate::chrome::provide_chrome();
         provide_selection(view);
-        view! { <Shell embed=false problems=Vec::new()>{page_body(Ok(loaded))}</Shell> }.to_html()
+        view! { <Shell>{page_body(Ok(loaded))}</Shell> }.to_html()
     })
 }
 

@@ -1,5 +1,5 @@
 //! The page itself: its query and history, focus and scrolling, and the
-//! hand-over from the pre-rendered page to the app.
+//! page the build wrote, which the app attaches to.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -86,14 +86,24 @@ pub fn reveal(el: &web_sys::Element) {
     }
 }
 
-/// Marks the app as running: removes the pre-rendered page and sets
-/// `data-app="ready"` on the root element (which tests wait for).
-pub fn take_over(lang: &str) {
-    let doc = document();
-    if let Some(pre) = doc.get_element_by_id("prerendered") {
+/// The page the build wrote, `#prerendered`, if it is there.
+pub fn prerendered() -> Option<web_sys::HtmlElement> {
+    document()
+        .get_element_by_id("prerendered")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Removes the page the build wrote, where the app drew its own.
+pub fn remove_prerendered() {
+    if let Some(pre) = prerendered() {
         pre.remove();
     }
-    if let Some(root) = doc.document_element() {
+}
+
+/// Marks the app as running: the page's language, and
+/// `data-app="ready"` on the root element (which tests wait for).
+pub fn mark_ready(lang: &str) {
+    if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("data-app", "ready");
     }

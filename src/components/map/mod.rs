@@ -99,13 +99,14 @@ fn defs(inset_width: f64, inset_height: f64) -> impl IntoView {
 
 fn zoom_controls(set_zoom: WriteSignal<Zoom>, w: f64, h: f64) -> impl IntoView {
     let tr = super::use_strings();
+    let off = crate::chrome::app_off();
     view! {
         <div class="zoom-controls" data-js-only="" role="group" aria-label=tr.t("map.zoom_reset").to_string()>
-            <button type="button" data-zoom="in" disabled=super::PRERENDER aria-label=tr.t("map.zoom_in").to_string()
+            <button type="button" data-zoom="in" disabled=off aria-label=tr.t("map.zoom_in").to_string()
                 on:click=move |_| set_zoom.update(|z| *z = z.zoom_about(z.cx, z.cy, 1.6))>"+"</button>
-            <button type="button" data-zoom="out" disabled=super::PRERENDER aria-label=tr.t("map.zoom_out").to_string()
+            <button type="button" data-zoom="out" disabled=off aria-label=tr.t("map.zoom_out").to_string()
                 on:click=move |_| set_zoom.update(|z| *z = z.zoom_about(z.cx, z.cy, 1.0 / 1.6))>"−"</button>
-            <button type="button" data-zoom="reset" disabled=super::PRERENDER aria-label=tr.t("map.zoom_reset").to_string()
+            <button type="button" data-zoom="reset" disabled=off aria-label=tr.t("map.zoom_reset").to_string()
                 on:click=move |_| set_zoom.set(Zoom::whole(w, h))>"⟲"</button>
         </div>
     }

@@ -1,5 +1,4 @@
-// True once the app has taken over from the pre-rendered page and drawn
-// the four islands.
+// True once the app runs (data-app="ready") and the map shows the four
+// islands.
 return document.documentElement.dataset.app === 'ready'
-  && !document.getElementById('prerendered')
   && document.querySelectorAll('svg.map path[data-island]').length === 4;

@@ -35,6 +35,8 @@ struct Site {
     probe: bool,
     /// Gzip responses when the client accepts it.
     gzip: bool,
+    /// Inject the written-nodes recorder after the written page.
+    record_written: bool,
 }
 
 /// Records what a console would show as errors (see the module docs).
@@ -58,6 +60,14 @@ const PROBE_JS: &str = r#"(function () {
     return original.apply(console, arguments);
   };
 })();
+"#;
+
+/// Served as a classic script right after the page the build wrote (see
+/// [`StaticServer::start_recording_written`]): keeps the written map
+/// paths, timeline entries and scenario controls, to be found again (the
+/// very same nodes) once the app runs (`js/same_nodes.js`).
+const RECORD_WRITTEN_JS: &str = r#"window.__written = Array.prototype.slice.call(document.querySelectorAll(
+  '#prerendered svg.map path[data-island], #prerendered [data-event], #prerendered [data-scenario]'));
 "#;
 
 impl StaticServer {
@@ -87,6 +97,24 @@ impl StaticServer {
             html_headers,
             probe: true,
             gzip: false,
+            record_written: false,
+        })
+    }
+
+    /// Serves `root` at `/` with, in every HTML document right after the
+    /// page the build wrote (`<!--/prerendered-->`), a script that keeps
+    /// its map paths, timeline entries and scenario controls in
+    /// `window.__written`. A classic script there runs while the page is
+    /// parsed, so before any module script, and so before the app.
+    pub fn start_recording_written(root: PathBuf) -> Self {
+        Self::start_site(Site {
+            root,
+            prefix: "/".into(),
+            overrides: HashMap::new(),
+            html_headers: Vec::new(),
+            probe: true,
+            gzip: false,
+            record_written: true,
         })
     }
 
@@ -100,6 +128,7 @@ impl StaticServer {
             html_headers: Vec::new(),
             probe: false,
             gzip: true,
+            record_written: false,
         })
     }
 
@@ -198,6 +227,11 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
             "text/javascript; charset=utf-8",
             PROBE_JS.as_bytes().to_vec(),
         ),
+        _ if site.record_written && path == "/__written.js" => (
+            "200 OK",
+            "text/javascript; charset=utf-8",
+            RECORD_WRITTEN_JS.as_bytes().to_vec(),
+        ),
         Some((rel, file)) => match site.overrides.get(&rel) {
             Some(bytes) => ("200 OK", content_type(&file), bytes.clone()),
             None => match std::fs::read(&file) {
@@ -210,6 +244,9 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let html = ctype.starts_with("text/html");
     if html && site.probe {
         body = inject_probe(&body);
+    }
+    if html && site.record_written {
+        body = inject_after_written(&body);
     }
     let mut extra: String = if html {
         site.html_headers
@@ -243,6 +280,16 @@ fn inject_probe(html: &[u8]) -> Vec<u8> {
     match html.windows(6).position(|w| w == b"<head>") {
         Some(i) => [&html[..i + 6], TAG, &html[i + 6..]].concat(),
         None => [TAG, html].concat(),
+    }
+}
+
+/// `html` with the written-nodes recorder right after the written page.
+fn inject_after_written(html: &[u8]) -> Vec<u8> {
+    const END: &[u8] = b"<!--/prerendered-->";
+    const TAG: &[u8] = b"<script src=\"/__written.js\"></script>";
+    match html.windows(END.len()).position(|w| w == END) {
+        Some(i) => [&html[..i + END.len()], TAG, &html[i + END.len()..]].concat(),
+        None => html.to_vec(),
     }
 }
 

@@ -281,3 +281,32 @@ async fn a_state_page_starts_there_and_the_app_follows_links_in_place() {
         page.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_runs_in_the_nodes_the_build_wrote() {
+    for engine in engines() {
+        // The default page, a state page in another language, and a link
+        // that asks for another state than the page's: each time the app
+        // attaches to the written page rather than drawing its own.
+        for (path, holders) in [
+            ("", scenario_holders("status-quo")),
+            ("two-island.ja.html", scenario_holders("two-island")),
+            ("index.html?event=yalta-1945", event_holders("yalta-1945")),
+        ] {
+            let server = StaticServer::start_recording_written(dist_dir());
+            let page = Page::open_on(server, engine, path, Some(MOUNTED), &[]).await;
+            let b = &page.browser;
+            let holders: [&str; 4] = std::array::from_fn(|i| holders[i].as_str());
+            page.wait_holders(holders).await;
+            let nodes = b.run(js!("same_nodes"), &[]).await;
+            // 4 islands, 24 events, 3 scenarios at least: the recorder
+            // ran and found the written page.
+            let written = nodes["written"].as_u64().unwrap_or(0);
+            assert!(written >= 31, "{engine:?} {path}: {nodes}");
+            assert_eq!(nodes["same"], true, "{engine:?} {path}: {nodes}");
+            let errors = b.console_errors().await;
+            assert!(errors.is_empty(), "{engine:?} {path}: {errors:#?}");
+            page.close().await;
+        }
+    }
+}

@@ -1,11 +1,13 @@
 //! Size budget (a CI check, not a timing): the shipped WebAssembly module
-//! may not grow more than 5% past the size issue 15 reached. Measured as
-//! `make dist` prints it, with `gzip -9`.
+//! may not grow more than 5% past its size when the budget was last set.
+//! Measured as `make dist` prints it, with `gzip -9`.
 
 use browser_tests::{dist_dir, gzip9, shipped_wasm};
 
-/// `gzip -9` bytes of the module when the budget was set (bench/SIZE.md).
-const WASM_GZIP_BUDGET: u64 = 211_200;
+/// `gzip -9` bytes of the module when the budget was set (bench/SIZE.md):
+/// the first build that attaches to the written pages (issue 25's first
+/// step; 211,181 before, when the app drew its own page).
+const WASM_GZIP_BUDGET: u64 = 229_310;
 
 #[test]
 fn the_webassembly_module_stays_within_its_budget() {
