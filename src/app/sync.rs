@@ -1,0 +1,84 @@
+//! The app and the page's surroundings: the URL's history, and the
+//! messages a framed map sends its host.
+
+use crate::selection::Selection;
+use crate::url_state::{UrlState, View};
+use crate::web;
+use leptos::prelude::*;
+
+/// How long a selection must hold before it gets its own history entry.
+/// Stepping quickly through the timeline then leaves one entry, not
+/// twenty, and the history call stays off the interaction's frame.
+const HISTORY_SETTLE: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Keeps the URL in step with the selection: each settled change once
+/// the app is ready pushes a history entry, and back/forward restore the
+/// selection. (The link's own state, applied before the app is ready, is
+/// already in the URL.)
+pub(super) fn use_url_sync(base: UrlState, page: UrlState, selection: Selection, framed: bool) {
+    let ready = crate::chrome::use_chrome().ready;
+    let restoring = StoredValue::new(false);
+    let ticket = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<(View, bool)>| {
+        let (view, live) = (selection.settled.get(), ready.get());
+        let changed = previous.is_some_and(|(p, was_live)| was_live && p != view);
+        if changed && !restoring.get_value() {
+            let query = UrlState {
+                view: view.clone(),
+                ..base.clone()
+            }
+            .to_query();
+            let mine = ticket.get_value() + 1;
+            ticket.set_value(mine);
+            set_timeout(
+                move || {
+                    if ticket.get_value() == mine && web::current_query() != query {
+                        // In a frame, no entry in the host page's history.
+                        if framed {
+                            web::replace_query(&query);
+                        } else {
+                            web::push_query(&query);
+                        }
+                    }
+                },
+                HISTORY_SETTLE,
+            );
+        }
+        restoring.set_value(false);
+        (view, live)
+    });
+
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        // An entry without a query is the page's own state.
+        let (state, _) = UrlState::parse_over(page.clone(), &web::current_query());
+        // Only a real change reaches the URL effect, which clears the flag.
+        restoring.set_value(state.view != selection.settled.get_untracked());
+        selection.set_view.set(state.view);
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Tells the embedding page the state once the app is ready, and every
+/// change after: `{ type: "kuril-map:state", scenario, event, lang }`.
+pub(super) fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
+    let ready = crate::chrome::use_chrome().ready;
+    Effect::new(move |previous: Option<(View, bool)>| {
+        let (view, live) = (selection.settled.get(), ready.get());
+        let new = previous.is_none_or(|(p, was_live)| !was_live || p != view);
+        if live && new {
+            let (scenario, event) = match &view {
+                View::Scenario(s) => (s.as_str().into(), wasm_bindgen::JsValue::NULL),
+                View::Event(id) => (wasm_bindgen::JsValue::NULL, id.as_str().into()),
+            };
+            web::post_to_parent(
+                "kuril-map:state",
+                &[
+                    ("scenario", scenario),
+                    ("event", event),
+                    ("lang", lang.as_str().into()),
+                ],
+            );
+        }
+        (view, live)
+    });
+}
