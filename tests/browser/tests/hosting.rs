@@ -4,7 +4,18 @@
 use browser_tests::{dist_dir, engines, files, js, opt, shipped_wasm, Page, StaticServer, MOUNTED};
 use std::collections::HashMap;
 
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/// The policy `make dist` writes for hosts to send as a header: the
+/// strict one, with the page's inline styles allowed by their hashes only.
+fn csp() -> String {
+    let policy = std::fs::read_to_string(dist_dir().join("csp.txt")).expect("dist/csp.txt");
+    let policy = policy.trim().to_string();
+    let strict =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-";
+    assert!(policy.starts_with(strict), "{policy}");
+    assert!(policy.ends_with("; img-src 'self' data:"), "{policy}");
+    assert!(!policy.contains("'unsafe-inline'"), "{policy}");
+    policy
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn without_javascript_all_four_islands_are_drawn() {
@@ -76,7 +87,7 @@ async fn runs_under_the_strict_csp_without_violations() {
             dist_dir(),
             "/",
             HashMap::new(),
-            vec![("Content-Security-Policy".into(), CSP.into())],
+            vec![("Content-Security-Policy".into(), csp())],
         );
         let page = Page::open_on(server, engine, "", Some(MOUNTED), &[]).await;
         for css in [
@@ -94,6 +105,9 @@ async fn runs_under_the_strict_csp_without_violations() {
             errors.is_empty(),
             "{engine:?}: console under CSP: {errors:#?}"
         );
+        // The styles are in the page, and the policy let them apply.
+        let styles = page.browser.run(js!("styles_applied"), &[]).await;
+        assert_eq!(styles, serde_json::json!([1, true]), "{engine:?}");
         // Every script and stylesheet is content-hashed and carries SRI.
         let unhashed = page.browser.run(js!("unhashed_assets"), &[]).await;
         assert_eq!(unhashed, serde_json::json!([]), "{engine:?}");

@@ -3,8 +3,13 @@
 //!
 //! * moves Trunk's inline `<script type="module">` loader into a
 //!   content-hashed file with a Subresource Integrity hash;
+//! * puts the stylesheet into each page as a `<style>` element, so the
+//!   first paint waits for no other request, and allows exactly that
+//!   style by its hash (`style-src 'self' 'sha256-…'`, no
+//!   `'unsafe-inline'`);
 //! * adds the policy as a `<meta http-equiv>` so it holds on any static
-//!   host, even one that sends no headers;
+//!   host, even one that sends no headers, and writes it to `csp.txt` for
+//!   hosts that send it as a header;
 //! * writes a `.gz` and a `.br` sibling of every text and WebAssembly file,
 //!   for hosts that serve precompressed files as they are (nginx
 //!   `gzip_static` / `brotli_static`, some CDNs).
@@ -16,8 +21,15 @@ use sha2::{Digest, Sha256, Sha384};
 use std::path::Path;
 use std::process::ExitCode;
 
-/// The policy the app runs under (also documented in the README).
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/// The policy the app runs under (also documented in the README), with
+/// the hashes of its inline styles (`'sha256-…'`) after `'self'`.
+pub fn csp(style_hashes: &[String]) -> String {
+    let styles: String = style_hashes.iter().map(|h| format!(" '{h}'")).collect();
+    format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'{styles}; img-src 'self' data:")
+}
+
+/// The file the policy is written to, for hosts that send it as a header.
+pub const CSP_FILE: &str = "csp.txt";
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1) else {
@@ -60,6 +72,7 @@ fn run(dir: &Path) -> Result<String, String> {
         return Err(format!("{}: no pre-rendered index.html", dir.display()));
     }
     let mut moved = std::collections::BTreeSet::new();
+    let mut policies = std::collections::BTreeSet::new();
     for page in &pages {
         let html = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
         let (html, files) = externalise_inline_module(&html)?;
@@ -67,8 +80,24 @@ fn run(dir: &Path) -> Result<String, String> {
             std::fs::write(dir.join(&name), &body).map_err(|e| format!("{name}: {e}"))?;
             moved.insert(name);
         }
-        let html = add_csp_meta(&html);
+        let html = inline_stylesheet(&html, dir)?;
+        let policy = csp(&style_hashes(&html)?);
+        let html = add_csp_meta(&html, &policy);
+        policies.insert(policy);
         std::fs::write(page, html).map_err(|e| format!("{}: {e}", page.display()))?;
+    }
+    // One policy for every page, or a host could not send it as a header.
+    match policies.len() {
+        1 => {
+            let policy = policies.iter().next().map_or("", String::as_str);
+            std::fs::write(dir.join(CSP_FILE), format!("{policy}\n"))
+                .map_err(|e| format!("{CSP_FILE}: {e}"))?;
+        }
+        n => {
+            return Err(format!(
+                "the pages need {n} different policies: {policies:?}"
+            ))
+        }
     }
     let compressed = precompress(dir)?;
     Ok(format!(
@@ -159,12 +188,59 @@ pub fn externalise_inline_module(html: &str) -> Result<(String, Vec<(String, Str
     Ok((out, files))
 }
 
-/// Inserts the CSP `<meta>` right after `<head>`, unless present.
-pub fn add_csp_meta(html: &str) -> String {
+/// Replaces the page's link to Trunk's hashed stylesheet (`style-….css`)
+/// with a `<style>` element holding the file, read from `dir`. A page
+/// without that link is returned as it is.
+pub fn inline_stylesheet(html: &str, dir: &Path) -> Result<String, String> {
+    const OPEN: &str = "<link rel=\"stylesheet\" href=\"./style-";
+    let Some(start) = html.find(OPEN) else {
+        return Ok(html.to_string());
+    };
+    let end = start
+        + html[start..]
+            .find('>')
+            .ok_or("a stylesheet link is not closed")?
+        + 1;
+    let href = &html[start + OPEN.len() - "style-".len()..];
+    let name = href.split('"').next().unwrap_or_default();
+    let css = std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    if css.contains("</") || css.contains('\r') {
+        return Err(format!("{name}: cannot be inlined as it is (\"</\" or CR)"));
+    }
+    Ok(format!(
+        "{}<style>{css}</style>{}",
+        &html[..start],
+        &html[end..]
+    ))
+}
+
+/// The CSP source of each `<style>` element in `html`: `sha256-` and the
+/// base64 SHA-256 of its text, which is what browsers hash.
+pub fn style_hashes(html: &str) -> Result<Vec<String>, String> {
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<style>") {
+        let after = &rest[start + "<style>".len()..];
+        let end = after
+            .find("</style>")
+            .ok_or("a style element is not closed")?;
+        let digest = Sha256::digest(after[..end].as_bytes());
+        hashes.push(format!(
+            "sha256-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        ));
+        rest = &after[end..];
+    }
+    Ok(hashes)
+}
+
+/// Inserts the CSP `<meta>` with `policy` right after `<head>`, unless
+/// present.
+pub fn add_csp_meta(html: &str, policy: &str) -> String {
     if html.contains("http-equiv=\"Content-Security-Policy\"") {
         return html.to_string();
     }
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     match html.find("<head>") {
         Some(i) => format!("{}{meta}{}", &html[..i + 6], &html[i + 6..]),
         None => html.to_string(),
@@ -190,10 +266,10 @@ mod tests {
     #[test]
     fn is_idempotent() {
         let (once, _) = externalise_inline_module(TRUNK).expect("ok");
-        let once = add_csp_meta(&once);
+        let once = add_csp_meta(&once, &csp(&[]));
         let (twice, files) = externalise_inline_module(&once).expect("ok");
         assert!(files.is_empty());
-        assert_eq!(add_csp_meta(&twice), once);
+        assert_eq!(add_csp_meta(&twice, &csp(&[])), once);
         assert_eq!(once.matches("Content-Security-Policy").count(), 1);
     }
 
@@ -218,6 +294,37 @@ mod tests {
         brotli::BrotliDecompress(&mut &br[..], &mut back).expect("unbrotli");
         assert_eq!(back, text.as_bytes());
         assert!(!dir.join("x.png.gz").exists(), "images are left alone");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_stylesheet_goes_inline_and_the_policy_allows_exactly_it() {
+        let dir = std::env::temp_dir().join(format!("distfix-css-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("style-12ab.css"), "a { color: red; }\n").expect("write");
+        let page = "<head><link rel=\"stylesheet\" href=\"./style-12ab.css\" integrity=\"sha384-x\"/><noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript></head>";
+        let html = inline_stylesheet(page, &dir).expect("inlined");
+        assert!(
+            html.starts_with("<head><style>a { color: red; }\n</style><noscript>"),
+            "{html}"
+        );
+        assert!(html.contains("href=\"noscript.css\""), "{html}");
+        // The digest of exactly the element's text (echo -n … | sha256sum).
+        let hashes = style_hashes(&html).expect("hashes");
+        assert_eq!(hashes.len(), 1);
+        let expected = base64::engine::general_purpose::STANDARD
+            .encode(Sha256::digest(b"a { color: red; }\n"));
+        assert_eq!(hashes[0], format!("sha256-{expected}"));
+        let policy = csp(&hashes);
+        assert!(
+            policy.contains(&format!("style-src 'self' '{}';", hashes[0])),
+            "{policy}"
+        );
+        assert!(!policy.contains("unsafe-inline"));
+        // Idempotent: nothing left to inline.
+        assert_eq!(inline_stylesheet(&html, &dir).expect("again"), html);
+        // A missing file is an error, not a page without styles.
+        assert!(inline_stylesheet(&page.replace("12ab", "34cd"), &dir).is_err());
         let _ = std::fs::remove_dir_all(&dir);
     }
 
