@@ -224,7 +224,7 @@ pub fn style_hashes(html: &str) -> Result<Vec<String>, String> {
         let end = after
             .find("</style>")
             .ok_or("a style element is not closed")?;
-        let digest = Sha256::digest(after[..end].as_bytes());
+        let digest = Sha256::digest(&after.as_bytes()[..end]);
         hashes.push(format!(
             "sha256-{}",
             base64::engine::general_purpose::STANDARD.encode(digest)
