@@ -49,12 +49,12 @@ pub struct Start {
     pub fresh: bool,
 }
 
-/// How the browser app starts: it reads the link and loads the data;
-/// then it attaches to the page the build wrote (the very same nodes)
-/// where it can, or draws the page anew where the written one is not the
-/// one it would draw (another language than the link's, or a timeline
-/// that failed). If the data fails, the written page stays, under a
-/// message that names the file.
+/// How the browser app starts: it reads the link (a link in another
+/// language goes to the page written in it) and loads the data; then it
+/// attaches to the page the build wrote (the very same nodes), or draws
+/// the page anew where the written one is not the one it would draw (a
+/// timeline that failed, or a language file that did). If the data
+/// fails, the written page stays, under a message that names the file.
 #[cfg(feature = "hydrate")]
 pub async fn start() {
     use super::App;
@@ -62,7 +62,14 @@ pub async fn start() {
     use crate::web;
     use leptos::prelude::*;
     let (page, _) = UrlState::parse(&web::page_state());
-    let (url, problems) = UrlState::parse_over(page.clone(), &web::current_query());
+    let query = web::current_query();
+    let (url, problems) = UrlState::parse_over(page.clone(), &query);
+    if let Some(there) = language_page(&page, &url, web::prerendered().is_some()) {
+        // The build wrote this state in the link's language: go there,
+        // the query along, rather than draw that page again here.
+        web::reload_with(&format!("{there}{query}"));
+        return;
+    }
     let loaded = match load_all(url.lang).await {
         Ok(l) => l,
         Err(e) => {
@@ -94,6 +101,13 @@ pub async fn start() {
     }
 }
 
+/// The written page in the link's language, where the link asks for
+/// another language than the written page's: the same state (the page's
+/// own; the query then applies over it there).
+pub fn language_page(page: &UrlState, url: &UrlState, written: bool) -> Option<String> {
+    (written && url.lang != page.lang).then(|| crate::url_state::page_file(&page.view, url.lang))
+}
+
 /// The link's event, if the timeline has it; otherwise the default view
 /// and the id, for the notice that says so.
 pub(super) fn known_view(view: View, loaded: &Loaded) -> (View, Option<crate::model::EventId>) {
@@ -101,5 +115,28 @@ pub(super) fn known_view(view: View, loaded: &Loaded) -> (View, Option<crate::mo
         (View::Event(id), Ok(t)) if t.position(id).is_some() => (view, None),
         (View::Event(id), _) => (View::default(), Some(id.clone())),
         (View::Scenario(_), _) => (view, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_in_another_language_goes_to_that_languages_page() {
+        let (page, _) = UrlState::parse("?event=yalta-1945");
+        let (url, _) = UrlState::parse_over(page.clone(), "?lang=ja&scenario=two-island");
+        assert_eq!(
+            language_page(&page, &url, true).as_deref(),
+            Some("yalta-1945.ja.html")
+        );
+        // Same language, or no written page to attach to: stay.
+        let (same, _) = UrlState::parse_over(page.clone(), "?scenario=two-island");
+        assert_eq!(language_page(&page, &same, true), None);
+        assert_eq!(language_page(&page, &url, false), None);
+        // There, the page is in the link's language: no second move.
+        let (there, _) = UrlState::parse("?event=yalta-1945&lang=ja");
+        let (again, _) = UrlState::parse_over(there.clone(), "?lang=ja&scenario=two-island");
+        assert_eq!(language_page(&there, &again, true), None);
     }
 }

@@ -288,10 +288,25 @@ async fn the_app_runs_in_the_nodes_the_build_wrote() {
         // The default page, a state page in another language, and a link
         // that asks for another state than the page's: each time the app
         // attaches to the written page rather than drawing its own.
-        for (path, holders) in [
-            ("", scenario_holders("status-quo")),
-            ("two-island.ja.html", scenario_holders("two-island")),
-            ("index.html?event=yalta-1945", event_holders("yalta-1945")),
+        // A link in another language moves to the page written in it
+        // (the query along) and attaches there.
+        for (path, holders, file) in [
+            ("", scenario_holders("status-quo"), ""),
+            (
+                "two-island.ja.html",
+                scenario_holders("two-island"),
+                "two-island.ja.html",
+            ),
+            (
+                "index.html?event=yalta-1945",
+                event_holders("yalta-1945"),
+                "index.html",
+            ),
+            (
+                "two-island.html?lang=ru&event=yalta-1945",
+                event_holders("yalta-1945"),
+                "two-island.ru.html",
+            ),
         ] {
             let server = StaticServer::start_recording_written(dist_dir());
             let page = Page::open_on(server, engine, path, Some(MOUNTED), &[]).await;
@@ -304,6 +319,13 @@ async fn the_app_runs_in_the_nodes_the_build_wrote() {
             let written = nodes["written"].as_u64().unwrap_or(0);
             assert!(written >= 31, "{engine:?} {path}: {nodes}");
             assert_eq!(nodes["same"], true, "{engine:?} {path}: {nodes}");
+            let url = b.client.current_url().await.expect("url");
+            assert!(
+                url.path().ends_with(&format!("/{file}")),
+                "{engine:?} {path}: {url}"
+            );
+            let query = path.split_once('?').map(|(_, q)| q);
+            assert_eq!(url.query(), query, "{engine:?} {path}: the query is kept");
             let errors = b.console_errors().await;
             assert!(errors.is_empty(), "{engine:?} {path}: {errors:#?}");
             page.close().await;
