@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use start::known_view;
 #[cfg(feature = "hydrate")]
 pub use start::start;
-pub use start::Start;
+pub use start::{language_page, Start};
 use sync::{use_state_messages, use_url_sync};
 
 /// The page around the map: headline, link notice, the map panel and
