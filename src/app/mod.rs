@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use start::known_view;
 #[cfg(feature = "hydrate")]
 pub use start::start;
-pub use start::{language_page, Start};
+pub use start::{cannot_attach, language_page, Start};
 use sync::{use_state_messages, use_url_sync};
 
 /// The page around the map: headline, link notice, the map panel and
@@ -103,8 +103,7 @@ pub fn App(start: Start) -> impl IntoView {
         loaded,
         page,
         url,
-        mut problems,
-        fresh,
+        problems,
     } = start;
     provide_context(loaded.strings.clone());
     let chrome = crate::chrome::provide_chrome();
@@ -113,9 +112,6 @@ pub fn App(start: Start) -> impl IntoView {
     use_url_sync(url.clone(), page, selection, framed);
     if framed {
         use_state_messages(url.lang, selection);
-    }
-    if let Some(e) = &loaded.strings_error {
-        problems.push(e.to_string());
     }
     let (view, unknown) = known_view(url.view.clone(), &loaded);
     let lang = loaded.strings.lang();
@@ -131,9 +127,6 @@ pub fn App(start: Start) -> impl IntoView {
         // Ready once the link's state is on screen: what it set is not a
         // change to announce, to put in the history or to tell a host.
         request_animation_frame(move || {
-            if fresh {
-                web::remove_prerendered();
-            }
             chrome.ready.set(true);
             web::mark_ready(lang.as_str());
             if framed {

@@ -44,17 +44,37 @@ pub struct Start {
     pub url: UrlState,
     /// What the link asked for that was not understood.
     pub problems: Vec<String>,
-    /// Whether the app draws the page anew (and then takes the written
-    /// page's place) rather than attaching to the written page.
-    pub fresh: bool,
+}
+
+/// Why the app cannot attach to the written page, as a banner's lead
+/// (see `ErrorBanner`) and the message: data that failed, a timeline or
+/// a language file that failed (the written page has them, the app
+/// would not), or no written page. `None`: it can.
+pub fn cannot_attach(
+    loaded: &Result<Loaded, crate::error::MapError>,
+    page: &UrlState,
+    written: bool,
+) -> Option<(&'static str, String)> {
+    match loaded {
+        Err(e) => Some(("error_live", e.to_string())),
+        Ok(l) => match (&l.timeline, &l.strings_error) {
+            (Err(e), _) => Some(("timeline.unavailable", e.to_string())),
+            (_, Some(e)) => Some(("error_live", e.to_string())),
+            _ if l.strings.lang() != page.lang => Some((
+                "error_live",
+                format!("no texts in {} for this page", page.lang.as_str()),
+            )),
+            _ if !written => Some(("error_prefix", "this page has no map to attach to".into())),
+            _ => None,
+        },
+    }
 }
 
 /// How the browser app starts: it reads the link (a link in another
 /// language goes to the page written in it) and loads the data; then it
-/// attaches to the page the build wrote (the very same nodes), or draws
-/// the page anew where the written one is not the one it would draw (a
-/// timeline that failed, or a language file that did). If the data
-/// fails, the written page stays, under a message that names the file.
+/// attaches to the page the build wrote (the very same nodes). Where it
+/// cannot (see [`cannot_attach`]), the written page stays as it is, its
+/// links working, under a message that names the file.
 #[cfg(feature = "hydrate")]
 pub async fn start() {
     use super::App;
@@ -64,40 +84,33 @@ pub async fn start() {
     let (page, _) = UrlState::parse(&web::page_state());
     let query = web::current_query();
     let (url, problems) = UrlState::parse_over(page.clone(), &query);
-    if let Some(there) = language_page(&page, &url, web::prerendered().is_some()) {
+    let written = web::prerendered();
+    if let Some(there) = language_page(&page, &url, written.is_some()) {
         // The build wrote this state in the link's language: go there,
         // the query along, rather than draw that page again here.
         web::reload_with(&format!("{there}{query}"));
         return;
     }
-    let loaded = match load_all(url.lang).await {
-        Ok(l) => l,
-        Err(e) => {
-            // Only the message: it sits above the written page. (No
-            // strings in context: the banner falls back to English.)
-            let message = e.to_string();
-            let banner = move || view! { <ErrorBanner message=message lead="error_live" /> };
-            match web::app_element() {
-                Some(el) => leptos::mount::mount_to(el, banner).forget(),
-                None => leptos::mount::mount_to_body(banner),
-            }
-            return;
+    let loaded = load_all(url.lang).await;
+    if let Some((lead, message)) = cannot_attach(&loaded, &page, written.is_some()) {
+        // Only the message, above the written page. (No strings in
+        // context: the banner's lead is in English.)
+        let banner = move || view! { <ErrorBanner message=message lead=lead /> };
+        match web::app_element() {
+            Some(el) => leptos::mount::mount_to(el, banner).forget(),
+            None => leptos::mount::mount_to_body(banner),
         }
-    };
-    let written = web::prerendered();
-    let fresh = written.is_none() || loaded.timeline.is_err() || loaded.strings.lang() != page.lang;
-    let problems = problems.iter().map(|p| p.to_string()).collect();
-    let start = Start {
-        loaded,
-        page,
-        url,
-        problems,
-        fresh,
-    };
-    match (written, web::app_element()) {
-        (Some(root), _) if !fresh => leptos::mount::hydrate_from(root, move || App(start)).forget(),
-        (_, Some(el)) => leptos::mount::mount_to(el, move || App(start)).forget(),
-        (_, None) => leptos::mount::mount_to_body(move || App(start)),
+        return;
+    }
+    if let (Some(root), Ok(loaded)) = (written, loaded) {
+        let problems = problems.iter().map(|p| p.to_string()).collect();
+        let start = Start {
+            loaded,
+            page,
+            url,
+            problems,
+        };
+        leptos::mount::hydrate_from(root, move || App(start)).forget();
     }
 }
 
@@ -121,6 +134,39 @@ pub(super) fn known_view(view: View, loaded: &Loaded) -> (View, Option<crate::mo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn geodata(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("geodata")
+            .join(name);
+        std::fs::read_to_string(path).expect("committed geodata")
+    }
+
+    #[test]
+    fn the_app_attaches_only_where_it_would_draw_the_written_page() {
+        let (i, c, l) = (
+            geodata("islands.geojson"),
+            geodata("context.geojson"),
+            geodata("lines.geojson"),
+        );
+        let good = Loaded::from_texts(&i, &c, &l, Ok(geodata("timeline.json")));
+        let (en, _) = UrlState::parse("scenario=status-quo");
+        assert_eq!(cannot_attach(&good, &en, true), None);
+        // No written page, or one in another language than the texts.
+        assert!(cannot_attach(&good, &en, false).is_some());
+        let (ja, _) = UrlState::parse("lang=ja");
+        assert!(cannot_attach(&good, &ja, true).is_some_and(|(_, m)| m.contains("ja")));
+        // A timeline that failed: its own lead, and the file named.
+        let broken = Loaded::from_texts(&i, &c, &l, Ok("{".into()));
+        let (lead, message) = cannot_attach(&broken, &en, true).expect("cannot");
+        assert_eq!(lead, "timeline.unavailable");
+        assert!(message.contains("timeline.json"), "{message}");
+        // Data that failed.
+        let failed = Loaded::from_texts("{", &c, &l, Ok(geodata("timeline.json")));
+        let (lead, message) = cannot_attach(&failed, &en, true).expect("cannot");
+        assert_eq!(lead, "error_live");
+        assert!(message.contains("islands.geojson"), "{message}");
+    }
 
     #[test]
     fn a_link_in_another_language_goes_to_that_languages_page() {

@@ -15,5 +15,5 @@ pub use frame::{
 };
 pub use page::{
     app_element, current_query, current_url, focus_selector, mark_ready, page_state, prerendered,
-    push_query, reload_with, remove_prerendered, replace_query, reveal, set_map_zoom, sibling_url,
+    push_query, reload_with, replace_query, reveal, set_map_zoom, sibling_url,
 };

@@ -93,13 +93,6 @@ pub fn prerendered() -> Option<web_sys::HtmlElement> {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Removes the page the build wrote, where the app drew its own.
-pub fn remove_prerendered() {
-    if let Some(pre) = prerendered() {
-        pre.remove();
-    }
-}
-
 /// Marks the app as running: the page's language, and
 /// `data-app="ready"` on the root element (which tests wait for).
 pub fn mark_ready(lang: &str) {

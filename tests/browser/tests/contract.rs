@@ -2,7 +2,7 @@
 //! `data-island`/`data-holder`, `data-event`/`data-date`/`aria-current`,
 //! `data-scenario`/`aria-pressed`, keyboard, and fallbacks.
 
-use browser_tests::{engines, files, js, until, Page, MOUNTED};
+use browser_tests::{dist_dir, engines, files, js, until, Page, StaticServer};
 use fantoccini::key::Key;
 use std::time::Duration;
 
@@ -240,7 +240,8 @@ async fn broken_timeline_keeps_the_map_and_names_the_file() {
             "geodata/timeline.json",
             br#"{"events":[{"id":"dup","date":"2019-02-29"}]}"#,
         )]);
-        let page = Page::open_with(engine, "", overrides, MOUNTED).await;
+        let server = StaticServer::start_with(dist_dir(), "/", overrides);
+        let page = Page::open_on(server, engine, "", None, &[]).await;
         let doc = page.browser.doc();
         let alert = async || doc.count("[role=alert]").await > 0;
         until(Duration::from_secs(10), "an alert", alert).await;
@@ -250,7 +251,17 @@ async fn broken_timeline_keeps_the_map_and_names_the_file() {
         // could not be.
         assert!(text.contains("The timeline could not be loaded"), "{text}");
         assert!(!text.contains("could not be drawn"), "{text}");
-        // Scenarios still work.
+        // The written page stays as it is, with its timeline, and the
+        // scenarios still work: as the links they are underneath.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../geodata/timeline.json");
+        let text = std::fs::read_to_string(path).expect("geodata/timeline.json");
+        let data: serde_json::Value = serde_json::from_str(&text).expect("timeline JSON");
+        let events = data["events"].as_array().map_or(0, Vec::len);
+        assert_eq!(
+            doc.count("#prerendered [data-event]").await,
+            events,
+            "{engine:?}"
+        );
         page.browser.click("[data-scenario=\"four-island\"]").await;
         page.wait_holders([J, J, J, J]).await;
         page.close().await;
