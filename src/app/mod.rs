@@ -65,7 +65,13 @@ pub fn Shell(children: Children) -> impl IntoView {
 
 /// Links to the data the map is drawn from, with their sources and
 /// licences, as a chart's "Get the data".
-fn data_links(tr: &crate::i18n::Strings) -> impl IntoView {
+fn data_links(tr: &std::sync::Arc<crate::i18n::Strings>) -> impl IntoView {
+    let tr = tr.clone();
+    let html = crate::components::written(move || data_links_inside(&tr));
+    view! { <p class="credits__data" data-get-data="" inner_html=html></p> }
+}
+
+fn data_links_inside(tr: &crate::i18n::Strings) -> impl IntoView {
     use crate::model::files::{DATA_README, SOURCES_DOC};
     let files = [
         (ISLANDS.url, "data.islands"),
@@ -82,7 +88,7 @@ fn data_links(tr: &crate::i18n::Strings) -> impl IntoView {
             view! { {(i > 0).then_some(" · ")}<a href=href>{tr.t(key).to_string()}</a> }
         })
         .collect_view();
-    view! { <p class="credits__data" data-get-data="">{tr.t("data.label").to_string()}" "{links}</p> }
+    view! { {tr.t("data.label").to_string()}" "{links} }
 }
 
 /// The page content for `loaded`, as both the app and the pre-render

@@ -23,24 +23,6 @@ fn who(tr: &Strings, h: Holder) -> String {
 #[component]
 pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl IntoView {
     let tr = use_strings();
-    let total = islands.total_area_km2();
-    let heads = SETTLEMENTS
-        .iter()
-        .map(|s| view! { <th scope="col" class="area-table__scenario">{tr.f("table.under", &[("scenario", &scenario_label(&tr, *s))])}</th> })
-        .collect_view();
-    let totals = SETTLEMENTS
-        .iter()
-        .map(|s| {
-            let share = format_percent(&tr, s.split(&islands).japan_share());
-            view! { <td class="holder">{format!("{} {share}", who(&tr, Holder::Japan))}</td> }
-        })
-        .collect_view();
-    let official_head = official
-        .as_ref()
-        .map(|_| view! { <th scope="col">{tr.t("table.official").to_string()}</th> });
-    let official_total = official
-        .as_ref()
-        .map(|o| view! { <td data-official="">{format_area(&tr, o.total_km2)}</td> });
     // Below the table, what the computed figures are and how far they
     // differ from the official ones, with the official source.
     let note = official.as_ref().map(|o| {
@@ -51,8 +33,28 @@ pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl
             </p>
         }
     });
-    view! {
-        <div class="table-wrap">
+    let (t, isl) = (tr.clone(), islands.clone());
+    let table = super::written(move || {
+        let (tr, islands) = (t, isl);
+        let total = islands.total_area_km2();
+        let heads = SETTLEMENTS
+            .iter()
+            .map(|s| view! { <th scope="col" class="area-table__scenario">{tr.f("table.under", &[("scenario", &scenario_label(&tr, *s))])}</th> })
+            .collect_view();
+        let totals = SETTLEMENTS
+            .iter()
+            .map(|s| {
+                let share = format_percent(&tr, s.split(&islands).japan_share());
+                view! { <td class="holder">{format!("{} {share}", who(&tr, Holder::Japan))}</td> }
+            })
+            .collect_view();
+        let official_head = official
+            .as_ref()
+            .map(|_| view! { <th scope="col">{tr.t("table.official").to_string()}</th> });
+        let official_total = official
+            .as_ref()
+            .map(|o| view! { <td data-official="">{format_area(&tr, o.total_km2)}</td> });
+        view! {
             <table class="area-table">
                 // The caption's text sits in a block as wide as the visible
                 // part of the scroller (CSS), so it wraps there instead of
@@ -80,7 +82,10 @@ pub fn AreaTable(islands: Arc<Islands>, official: Option<OfficialAreas>) -> impl
                     </tr>
                 </tfoot>
             </table>
-        </div>
+        }
+    });
+    view! {
+        <div class="table-wrap" inner_html=table></div>
         {note}
     }
 }

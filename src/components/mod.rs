@@ -11,6 +11,7 @@ mod scenario_picker;
 mod share_bar;
 mod timeline_view;
 mod url_notice;
+mod written;
 
 pub use annotation::Annotation;
 pub use area_table::AreaTable;
@@ -23,6 +24,7 @@ pub use scenario_picker::ScenarioPicker;
 pub use share_bar::ShareBar;
 pub use timeline_view::TimelineView;
 pub use url_notice::UrlNotice;
+pub use written::written;
 
 use crate::i18n::Strings;
 use std::sync::Arc;

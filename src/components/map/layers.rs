@@ -31,12 +31,14 @@ pub fn land(
     read_date: Signal<Option<IsoDate>>,
 ) -> impl IntoView {
     let tr = super::super::use_strings();
-    let context = data
-        .layout
-        .context
-        .iter()
-        .map(|c| view! { <path class="context-land" data-context=c.id.clone() d=c.d.clone()></path> })
-        .collect_view();
+    let layout = data.layout.clone();
+    let context = super::super::written(move || {
+        layout
+            .context
+            .iter()
+            .map(|c| view! { <path class="context-land" data-context=c.id.clone() d=c.d.clone()></path> })
+            .collect_view()
+    });
     let islands = data.islands.clone();
     let name = move |id: IslandId| {
         let (tr, islands) = (tr.clone(), islands.clone());
@@ -59,7 +61,7 @@ pub fn land(
         }
     });
     view! {
-        <g class="context">{context}</g>
+        <g class="context" inner_html=context></g>
         <g class="islands">{units}</g>
     }
 }
@@ -68,6 +70,12 @@ pub fn land(
 /// lines ("Iturup /", "Etorofu"), which stay compact when the labels are
 /// enlarged on phones.
 pub fn labels(data: &MapData) -> impl IntoView {
+    let data = data.clone();
+    let html = super::super::written(move || labels_inside(&data));
+    view! { <g class="labels" inner_html=html></g> }
+}
+
+fn labels_inside(data: &MapData) -> impl IntoView {
     let tr = super::super::use_strings();
     let context_labels = data
         .layout
@@ -93,5 +101,5 @@ pub fn labels(data: &MapData) -> impl IntoView {
             </text>
         }
     });
-    view! { <g class="labels">{context_labels} {unit_labels}</g> }
+    view! { {context_labels} {unit_labels} }
 }

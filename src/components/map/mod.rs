@@ -81,8 +81,12 @@ pub fn MapView(
 /// The inset's clip and the two hatchings (the 1956 handover, Japan's
 /// claim), which the overlays fill with.
 fn defs(inset_width: f64, inset_height: f64) -> impl IntoView {
+    let html = super::written(move || defs_inside(inset_width, inset_height));
+    view! { <defs inner_html=html></defs> }
+}
+
+fn defs_inside(inset_width: f64, inset_height: f64) -> impl IntoView {
     view! {
-        <defs>
             <clipPath id="inset-clip">
                 <rect x="0" y="0" width=inset_width height=inset_height></rect>
             </clipPath>
@@ -93,7 +97,6 @@ fn defs(inset_width: f64, inset_height: f64) -> impl IntoView {
             <pattern id="hatch-claimed" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">
                 <rect class="hatch__claim" x="0" y="0" width="1.6" height="8"></rect>
             </pattern>
-        </defs>
     }
 }
 
