@@ -57,10 +57,11 @@ impl Loaded {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn geodata(name: &str) -> String {
+    /// A committed geodata file's text, for the crate's tests.
+    pub(crate) fn geodata(name: &str) -> String {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("geodata")
             .join(name);

@@ -134,13 +134,7 @@ pub(super) fn known_view(view: View, loaded: &Loaded) -> (View, Option<crate::mo
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn geodata(name: &str) -> String {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("geodata")
-            .join(name);
-        std::fs::read_to_string(path).expect("committed geodata")
-    }
+    use crate::load::tests::geodata;
 
     #[test]
     fn the_app_attaches_only_where_it_would_draw_the_written_page() {
