@@ -6,8 +6,13 @@ use wasm_bindgen::JsCast;
 
 /// The element the app mounts into: `#app`, if the page has one.
 pub fn app_element() -> Option<web_sys::HtmlElement> {
+    html_element_by_id("app")
+}
+
+/// The HTML element with `id`, if the page has one.
+fn html_element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     document()
-        .get_element_by_id("app")
+        .get_element_by_id(id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
@@ -88,9 +93,7 @@ pub fn reveal(el: &web_sys::Element) {
 
 /// The page the build wrote, `#prerendered`, if it is there.
 pub fn prerendered() -> Option<web_sys::HtmlElement> {
-    document()
-        .get_element_by_id("prerendered")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    html_element_by_id("prerendered")
 }
 
 /// Marks the app as running: the page's language, and
