@@ -24,6 +24,12 @@ pub enum MapError {
     #[error("{resource} is not valid JSON: {detail}")]
     Parse { resource: String, detail: String },
 
+    /// A file that reads but whose content does not check, where the part
+    /// that failed names its own source (the browser's state data carries
+    /// the timeline).
+    #[error("{resource}: {detail}")]
+    Invalid { resource: String, detail: String },
+
     #[error("{resource} must be a GeoJSON FeatureCollection")]
     NotAFeatureCollection { resource: String },
 

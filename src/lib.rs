@@ -5,7 +5,8 @@
 //! * a pure core with no UI imports, built and tested natively:
 //!   [`projection`], [`path`], [`model`], [`layout`], [`lang`],
 //!   [`url_state`], [`i18n`], [`text`], [`format`], [`export`], [`zoom`]
-//!   and [`error`]; then [`load`], the data loaded and checked;
+//!   and [`error`]; then [`load`], the data loaded and checked, and
+//!   [`state_data`], the form the build hands the browser;
 //! * the Leptos user interface, depending one way: [`selection`] (the
 //!   shared state) and [`chrome`] (the page around it) ← [`components`] ← [`app`] ← `main.rs`, and, at
 //!   build time only, `site` (every state's page, natively) ← the
@@ -25,6 +26,7 @@ pub mod load;
 pub mod model;
 pub mod path;
 pub mod projection;
+pub mod state_data;
 pub mod text;
 pub mod url_state;
 pub mod zoom;

@@ -29,14 +29,15 @@ fn uses(select: impl Fn(&str) -> bool, needle: &str) -> Vec<String> {
         .collect()
 }
 
-const CORE: [&str; 14] = [
+const CORE: [&str; 15] = [
     "projection/",
     "path/",
     "model/",
     "layout.rs",
     "lang.rs",
     "url_state.rs",
-    "i18n.rs",
+    "i18n/",
+    "state_data.rs",
     "text.rs",
     "format.rs",
     "export.rs",

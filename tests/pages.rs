@@ -13,7 +13,8 @@ const SITE: &str = "https://example.org/maps/kurils/";
 
 /// The shape of Trunk's `index.html` that the writer relies on.
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-<title>template</title>\n<meta name=\"description\" content=\"template\">\n</head>\n<body>\n\
+<title>template</title>\n<meta name=\"description\" content=\"template\">\n\
+<link rel=\"preload\" href=\"state-data.en.json\" as=\"fetch\">\n</head>\n<body>\n\
 <div id=\"app\"></div>\n<div id=\"prerendered\"></div><!--/prerendered-->\n</body>\n</html>\n";
 
 fn bundle(name: &str, url: Option<SiteUrl>) -> PathBuf {
@@ -110,6 +111,17 @@ fn every_page_describes_itself_to_crawlers_and_link_previews() {
             html.contains(&format!("<html lang=\"{lang}\">")),
             "{file}: lang"
         );
+        // The app's data in the page's language, written beside it, and
+        // what the page says if the app cannot start, in that language.
+        let data = format!("state-data.{lang}.json");
+        assert_eq!(
+            attrs(&html, "link", "rel=\"preload\"", "href"),
+            std::slice::from_ref(&data),
+            "{file}"
+        );
+        assert!(dir.join(&data).is_file(), "{file}: {data}");
+        let unavailable = one(&html, "meta", "name=\"kuril-map:unavailable\"", "content");
+        assert!(unavailable.chars().count() > 20, "{file}: {unavailable}");
         let title = between(&html, "<title>", "</title>");
         assert!(!title.is_empty() && title != "template", "{file}: title");
         assert!(

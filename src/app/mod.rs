@@ -96,7 +96,12 @@ fn data_links_inside(tr: &crate::i18n::Strings) -> impl IntoView {
 pub fn page_body(loaded: Result<Loaded, MapError>) -> AnyView {
     match loaded {
         Ok(loaded) => view! { <Explorer loaded=loaded /> }.into_any(),
-        Err(e) => view! { <ErrorBanner message=e.to_string() /> }.into_any(),
+        Err(e) => {
+            let lead = crate::components::use_strings()
+                .t("error_prefix")
+                .to_string();
+            view! { <ErrorBanner message=e.to_string() lead=lead /> }.into_any()
+        }
     }
 }
 

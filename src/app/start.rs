@@ -1,38 +1,14 @@
-//! How the browser app starts: the link, the data, and whether it
-//! attaches to the written page or draws its own.
+//! How the browser app starts: the link, the page's data, and whether it
+//! can attach to the page the build wrote.
 
 use crate::load::Loaded;
 use crate::url_state::{UrlState, View};
 
 #[cfg(feature = "hydrate")]
-async fn load_all(lang: crate::url_state::Lang) -> Result<Loaded, crate::error::MapError> {
-    use crate::model::files::{CONTEXT, ISLANDS, LINES, TIMELINE};
-    use crate::web;
-    // Start all the requests before waiting on any.
-    let fetch = |f: crate::model::files::DataFile| web::fetch_text(f.url, f.resource);
-    let (islands, context, lines, timeline) = (
-        fetch(ISLANDS),
-        fetch(CONTEXT),
-        fetch(LINES),
-        fetch(TIMELINE),
-    );
-    // English is compiled in; only another language's file is fetched.
-    let strings = (lang != crate::url_state::Lang::En).then(|| {
-        let url = format!("geodata/i18n/{}.json", lang.as_str());
-        web::fetch_text(&url, &crate::i18n::resource(lang))
-    });
-    let (islands, context, lines) = (islands.await?, context.await?, lines.await?);
-    let mut loaded = Loaded::from_texts(&islands, &context, &lines, timeline.await)?;
-    if let Some(strings) = strings {
-        match strings
-            .await
-            .and_then(|t| crate::i18n::Strings::from_json(lang, &t))
-        {
-            Ok(s) => loaded.strings = std::sync::Arc::new(s),
-            Err(e) => loaded.strings_error = Some(e),
-        }
-    }
-    Ok(loaded)
+async fn load(lang: crate::url_state::Lang) -> Result<Loaded, crate::error::MapError> {
+    use crate::state_data::{file, resource};
+    let text = crate::web::fetch_text(&file(lang), &resource(lang)).await?;
+    Loaded::from_state_data(lang, &text)
 }
 
 /// What the browser app starts from.
@@ -46,55 +22,51 @@ pub struct Start {
     pub problems: Vec<String>,
 }
 
-/// Why the app cannot attach to the written page, as a banner's lead
-/// (see `ErrorBanner`) and the message: data that failed, a timeline or
-/// a language file that failed (the written page has them, the app
-/// would not), or no written page. `None`: it can.
-pub fn cannot_attach(
-    loaded: &Result<Loaded, crate::error::MapError>,
-    page: &UrlState,
-    written: bool,
-) -> Option<(&'static str, String)> {
+/// Why the app cannot attach to the written page: its data failed, or
+/// its timeline did (the written page has one; the app would not).
+/// `None`: it can.
+pub fn cannot_attach(loaded: &Result<Loaded, crate::error::MapError>) -> Option<String> {
     match loaded {
-        Err(e) => Some(("error_live", e.to_string())),
-        Ok(l) => match (&l.timeline, &l.strings_error) {
-            (Err(e), _) => Some(("timeline.unavailable", e.to_string())),
-            (_, Some(e)) => Some(("error_live", e.to_string())),
-            _ if l.strings.lang() != page.lang => Some((
-                "error_live",
-                format!("no texts in {} for this page", page.lang.as_str()),
-            )),
-            _ if !written => Some(("error_prefix", "this page has no map to attach to".into())),
-            _ => None,
-        },
+        Err(e) => Some(e.to_string()),
+        Ok(Loaded {
+            timeline: Err(e), ..
+        }) => Some(e.to_string()),
+        Ok(_) => None,
     }
 }
 
 /// How the browser app starts: it reads the link (a link in another
-/// language goes to the page written in it) and loads the data; then it
-/// attaches to the page the build wrote (the very same nodes). Where it
-/// cannot (see [`cannot_attach`]), the written page stays as it is, its
-/// links working, under a message that names the file.
+/// language goes to the page written in it) and loads the page's data;
+/// then it attaches to the page the build wrote (the very same nodes).
+/// Where it cannot (see [`cannot_attach`]), the written page stays as it
+/// is, its links working, under a message that names the file.
 #[cfg(feature = "hydrate")]
 pub async fn start() {
     use super::App;
     use crate::components::ErrorBanner;
     use crate::web;
     use leptos::prelude::*;
-    let (page, _) = UrlState::parse(&web::page_state());
+    let (page, _) = UrlState::parse(&web::page_meta("page"));
     let query = web::current_query();
     let (url, problems) = UrlState::parse_over(page.clone(), &query);
-    let written = web::prerendered();
-    if let Some(there) = language_page(&page, &url, written.is_some()) {
+    let Some(root) = web::prerendered() else {
+        // Nothing to attach to: say so, and load nothing. (A page the
+        // build did not write has no sentence of its own for it.)
+        let lead = "This page has no map to attach to.".to_string();
+        let banner = move || view! { <ErrorBanner message=String::new() lead=lead /> };
+        leptos::mount::mount_to_body(banner);
+        return;
+    };
+    if let Some(there) = language_page(&page, &url, true) {
         // The build wrote this state in the link's language: go there,
         // the query along, rather than draw that page again here.
         web::reload_with(&format!("{there}{query}"));
         return;
     }
-    let loaded = load_all(url.lang).await;
-    if let Some((lead, message)) = cannot_attach(&loaded, &page, written.is_some()) {
-        // Only the message, above the written page. (No strings in
-        // context: the banner's lead is in English.)
+    let loaded = load(page.lang).await;
+    if let Some(message) = cannot_attach(&loaded) {
+        // Only the message, in the page's language, above the written page.
+        let lead = web::page_meta("unavailable");
         let banner = move || view! { <ErrorBanner message=message lead=lead /> };
         match web::app_element() {
             Some(el) => leptos::mount::mount_to(el, banner).forget(),
@@ -102,7 +74,7 @@ pub async fn start() {
         }
         return;
     }
-    if let (Some(root), Ok(loaded)) = (written, loaded) {
+    if let Ok(loaded) = loaded {
         let problems = problems.iter().map(|p| p.to_string()).collect();
         let start = Start {
             loaded,
@@ -137,28 +109,21 @@ mod tests {
     use crate::load::tests::geodata;
 
     #[test]
-    fn the_app_attaches_only_where_it_would_draw_the_written_page() {
+    fn the_app_attaches_only_where_it_has_what_the_written_page_has() {
         let (i, c, l) = (
             geodata("islands.geojson"),
             geodata("context.geojson"),
             geodata("lines.geojson"),
         );
         let good = Loaded::from_texts(&i, &c, &l, Ok(geodata("timeline.json")));
-        let (en, _) = UrlState::parse("scenario=status-quo");
-        assert_eq!(cannot_attach(&good, &en, true), None);
-        // No written page, or one in another language than the texts.
-        assert!(cannot_attach(&good, &en, false).is_some());
-        let (ja, _) = UrlState::parse("lang=ja");
-        assert!(cannot_attach(&good, &ja, true).is_some_and(|(_, m)| m.contains("ja")));
-        // A timeline that failed: its own lead, and the file named.
+        assert_eq!(cannot_attach(&good), None);
+        // A timeline that failed: the file named.
         let broken = Loaded::from_texts(&i, &c, &l, Ok("{".into()));
-        let (lead, message) = cannot_attach(&broken, &en, true).expect("cannot");
-        assert_eq!(lead, "timeline.unavailable");
+        let message = cannot_attach(&broken).expect("cannot");
         assert!(message.contains("timeline.json"), "{message}");
         // Data that failed.
         let failed = Loaded::from_texts("{", &c, &l, Ok(geodata("timeline.json")));
-        let (lead, message) = cannot_attach(&failed, &en, true).expect("cannot");
-        assert_eq!(lead, "error_live");
+        let message = cannot_attach(&failed).expect("cannot");
         assert!(message.contains("islands.geojson"), "{message}");
     }
 

@@ -5,15 +5,14 @@ use leptos::prelude::*;
 pub fn ErrorBanner(
     /// What failed and why, in a sentence.
     message: String,
-    /// The key of the sentence that says what the failure means for the
-    /// reader: the map could not be drawn, the timeline is unavailable, or
-    /// the saved map is shown instead of the live one.
-    #[prop(default = "error_prefix")]
-    lead: &'static str,
+    /// The sentence that says what the failure means for the reader: the
+    /// map could not be drawn, the timeline is unavailable, or the saved
+    /// map is shown instead of the live one.
+    lead: String,
 ) -> impl IntoView {
     view! {
         <div class="error-banner" role="alert" data-error="">
-            <strong>{format!("{} ", super::use_strings().t(lead))}</strong>
+            <strong>{format!("{lead} ")}</strong>
             {message}
         </div>
     }

@@ -94,7 +94,8 @@ fn timeline_or_message(timeline: &Result<Arc<Timeline>, crate::error::MapError>)
     match timeline {
         Ok(t) => view! { <TimelineView timeline=t.clone() /> }.into_any(),
         Err(e) => {
-            view! { <ErrorBanner message=e.to_string() lead="timeline.unavailable" /> }.into_any()
+            let lead = super::use_strings().t("timeline.unavailable").to_string();
+            view! { <ErrorBanner message=e.to_string() lead=lead /> }.into_any()
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::projection::{Extent, Project, Projection, TransverseMercator};
 use geo::{coord, LineString};
 
 /// The Habomai inset: a magnified box with every named islet labelled.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct Inset {
     /// The box on the main map.
     pub frame: Rect,
@@ -21,6 +21,8 @@ pub struct Inset {
     pub magnification: f64,
     /// Island paths inside the inset, in inset coordinates.
     pub islands: Vec<(IslandId, String)>,
+    /// Drawn by the build alone (the browser's data leaves it out).
+    #[serde(skip)]
     pub context_d: String,
     /// Named islets: index into the Habomai islets, and label position.
     pub islets: Vec<(usize, LabelPos, (f64, f64))>,

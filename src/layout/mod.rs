@@ -26,7 +26,7 @@ use placement::{line_label_offset, CONTEXT_LABELS, ISLAND_LABELS, SCALE_BAR_SHAR
 pub const PATH_DECIMALS: usize = 1;
 
 /// A rectangle in user space, by its corners: `x0 <= x1`, `y0 <= y1`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct Rect {
     pub x0: f64,
     pub y0: f64,
@@ -69,7 +69,7 @@ impl Rect {
 }
 
 /// One island as drawn: its path and where its label goes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct IslandShape {
     pub id: IslandId,
     pub d: String,
@@ -81,7 +81,7 @@ pub struct IslandShape {
 }
 
 /// A piece of context land as drawn.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct ContextShape {
     pub id: String,
     pub d: String,
@@ -89,7 +89,7 @@ pub struct ContextShape {
 }
 
 /// A dashed line as drawn, with a label at one end.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct LineShape {
     pub id: LineId,
     pub d: String,
@@ -97,10 +97,12 @@ pub struct LineShape {
 }
 
 /// Everything the map view draws, in SVG user units.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct MapLayout {
     pub width: f64,
     pub height: f64,
+    /// Drawn by the build alone (the browser's data leaves it out).
+    #[serde(skip)]
     pub context: Vec<ContextShape>,
     pub lines: Vec<LineShape>,
     pub islands: Vec<IslandShape>,

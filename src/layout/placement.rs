@@ -5,7 +5,7 @@
 use crate::model::{IslandId, LineId};
 
 /// Text anchor of a label, as SVG's `text-anchor`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub enum Anchor {
     Start,
     Middle,
@@ -23,7 +23,7 @@ impl Anchor {
 }
 
 /// Where a label goes, in user space.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct LabelPos {
     pub x: f64,
     pub y: f64,

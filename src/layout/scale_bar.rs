@@ -1,7 +1,7 @@
 //! The scale bar: a round distance that fits.
 
 /// A scale bar: its length in km and in user units.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct ScaleBar {
     pub km: f64,
     pub length: f64,

@@ -5,7 +5,7 @@
 use super::timeline::TIMELINE_RESOURCE;
 use super::{Holder, IslandId, IsoDate, LineId, MapState};
 use crate::error::{clip, MapError};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A cited source.
@@ -80,18 +80,18 @@ pub struct Event {
     pub state: MapState,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub(super) struct RawSource {
     pub(super) title: String,
     pub(super) url: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub(super) struct RawEvent {
-    id: String,
+    pub(super) id: String,
     date: String,
-    title: String,
-    annotation: String,
+    pub(super) title: String,
+    pub(super) annotation: String,
     sources: Vec<RawSource>,
     islands: Vec<String>,
     holders: BTreeMap<String, String>,

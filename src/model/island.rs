@@ -4,11 +4,13 @@ use super::geojson_io::{read_features, RawFeature};
 use crate::error::MapError;
 use geo::MultiPolygon;
 use geojson::JsonObject;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
 /// One of the four disputed units, in order from north-east to south-west.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum IslandId {
     Iturup,
     Kunashir,
@@ -65,7 +67,7 @@ impl FromStr for IslandId {
 }
 
 /// A place name in the three languages of the dispute.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Names {
     /// English, as used in international reporting (Russian-derived).
     pub en: String,
@@ -165,11 +167,14 @@ fn read_islets(
         .collect()
 }
 
-/// One disputed unit: its names, geometry and geodesic land area.
-#[derive(Clone, Debug)]
+/// One disputed unit: its names, geometry and geodesic land area. The
+/// form the browser gets (`state_data`) leaves the geometry out: the build
+/// drew it.
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Island {
     pub id: IslandId,
     pub names: Names,
+    #[serde(skip, default = "no_geometry")]
     pub geometry: MultiPolygon,
     /// Land area on the WGS84 ellipsoid, in km², computed from `geometry`
     /// at build time (the file's `area_km2`).
@@ -178,8 +183,12 @@ pub struct Island {
     pub islets: Vec<Islet>,
 }
 
+fn no_geometry() -> MultiPolygon {
+    MultiPolygon::new(Vec::new())
+}
+
 /// A named islet within a unit.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Islet {
     pub names: Names,
     /// Index of the islet's polygon in its unit's MultiPolygon.
@@ -189,8 +198,32 @@ pub struct Islet {
 }
 
 /// The four units, always all present and in [`IslandId::ALL`] order.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(try_from = "Vec<Island>")]
 pub struct Islands(Vec<Island>);
+
+/// The four units as the browser reads them from the build's data: all
+/// four, in order, each with a positive area.
+impl TryFrom<Vec<Island>> for Islands {
+    type Error = String;
+
+    fn try_from(units: Vec<Island>) -> Result<Self, String> {
+        let ids: Vec<IslandId> = units.iter().map(|i| i.id).collect();
+        if ids != IslandId::ALL {
+            return Err(format!(
+                "the units must be {:?}, in that order",
+                IslandId::ALL
+            ));
+        }
+        match units
+            .iter()
+            .find(|i| !(i.area_km2.is_finite() && i.area_km2 > 0.0))
+        {
+            Some(i) => Err(format!("{} has no positive area", i.id)),
+            None => Ok(Self(units)),
+        }
+    }
+}
 
 /// Resource name used in messages about the island file.
 pub const ISLANDS_RESOURCE: &str = super::files::ISLANDS.resource;

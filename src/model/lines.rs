@@ -9,7 +9,7 @@ use geo::LineString;
 pub const LINES_RESOURCE: &str = super::files::LINES.resource;
 
 /// Which line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub enum LineId {
     Border1855,
     DeFacto,

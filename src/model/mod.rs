@@ -22,4 +22,4 @@ pub use lines::{LineId, Lines};
 pub use official_area::OfficialAreas;
 pub use scenario::{LandSplit, Scenario};
 pub use state::MapState;
-pub use timeline::{Event, EventId, Source, Timeline};
+pub use timeline::{Event, EventId, RawTimeline, Source, Timeline};

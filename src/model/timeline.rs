@@ -4,7 +4,7 @@ use super::event::{check_event, invalid, is_safe_url, RawEvent, RawSource};
 pub use super::event::{is_valid_event_id, Event, EventId, Source};
 use super::{IslandId, OfficialAreas};
 use crate::error::MapError;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -24,14 +24,17 @@ pub struct Timeline {
     official_areas: Option<OfficialAreas>,
 }
 
-#[derive(Deserialize)]
-struct RawTimeline {
+/// The timeline as written in its file, before it is checked: also the
+/// form the build hands the browser, its texts in the page's language
+/// (see `state_data`), which the browser checks as it would the file.
+#[derive(Deserialize, Serialize)]
+pub struct RawTimeline {
     events: Vec<RawEvent>,
     #[serde(default)]
     official_areas: Option<RawOfficialAreas>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct RawOfficialAreas {
     publisher: String,
     source: RawSource,
@@ -64,9 +67,9 @@ impl RawOfficialAreas {
     }
 }
 
-impl Timeline {
-    /// Parses and checks the timeline JSON.
-    pub fn from_json(text: &str) -> Result<Self, MapError> {
+impl RawTimeline {
+    /// Reads the timeline JSON, unchecked.
+    pub fn parse(text: &str) -> Result<Self, MapError> {
         let r = TIMELINE_RESOURCE;
         if text.len() > MAX_TIMELINE_BYTES {
             return Err(MapError::TooLarge {
@@ -75,10 +78,32 @@ impl Timeline {
                 limit: MAX_TIMELINE_BYTES,
             });
         }
-        let raw: RawTimeline = serde_json::from_str(text).map_err(|e| MapError::Parse {
+        serde_json::from_str(text).map_err(|e| MapError::Parse {
             resource: r.into(),
             detail: e.to_string(),
-        })?;
+        })
+    }
+
+    /// Gives each event the title and annotation `text(id)` has for it;
+    /// an event it has none for keeps its own.
+    pub fn retitle(&mut self, text: impl Fn(&str) -> Option<(String, String)>) {
+        for e in &mut self.events {
+            if let Some((title, annotation)) = text(&e.id) {
+                (e.title, e.annotation) = (title, annotation);
+            }
+        }
+    }
+}
+
+impl Timeline {
+    /// Parses and checks the timeline JSON.
+    pub fn from_json(text: &str) -> Result<Self, MapError> {
+        Self::check(RawTimeline::parse(text)?)
+    }
+
+    /// Checks a timeline read from its file (or from the build's data).
+    pub fn check(raw: RawTimeline) -> Result<Self, MapError> {
+        let r = TIMELINE_RESOURCE;
         if raw.events.is_empty() {
             return Err(MapError::EmptyTimeline { resource: r.into() });
         }

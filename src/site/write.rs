@@ -80,7 +80,15 @@ impl Site {
             "\">",
             &esc(&text.description),
         )?;
-        let tags = head::head_tags(page, &text, &site_name, self.url.as_ref());
+        // The template preloads the English state data: this page's own.
+        let en_data = crate::state_data::file(Lang::En);
+        html = html.replacen(&en_data, &crate::state_data::file(page.lang), 1);
+        let mut tags = head::head_tags(page, &text, &site_name, self.url.as_ref());
+        // What the page says if its app cannot start (see app::start).
+        tags.push_str(&format!(
+            "\n  <meta name=\"kuril-map:unavailable\" content=\"{}\">",
+            esc(tr.t("error_live"))
+        ));
         html = html.replacen("</head>", &format!("  {tags}\n</head>"), 1);
         html = replace_between(&html, OPEN, CLOSE, &format!("{body}</div>"))?;
         let map = map_svg(&body).ok_or("the rendered page has no map")?;
@@ -156,6 +164,15 @@ pub fn write_site(
         if site.url.is_some() {
             write(&bundle.join(head::oembed_file(page)), &oembed)?;
         }
+    }
+    // What the browser app reads, one file per language.
+    let timeline_text = read(&geodata.join(crate::model::files::TIMELINE.name))?;
+    for lang in Lang::ALL {
+        let data =
+            crate::state_data::StateData::new(&site.loaded, &site.strings(lang), &timeline_text)
+                .and_then(|d| d.to_json())
+                .map_err(|e| e.to_string())?;
+        write(&bundle.join(crate::state_data::file(lang)), &data)?;
     }
     let mut extra = String::from(
         "relocatable: no SITE_URL, so no sitemap, robots.txt, oEmbed or absolute image tags",

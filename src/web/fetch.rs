@@ -17,7 +17,14 @@ pub fn fetch_text(
     url: &str,
     resource: &str,
 ) -> impl std::future::Future<Output = Result<String, MapError>> {
-    let promise = window().fetch_with_str(url);
+    // As the page's `<link rel="preload" as="fetch">` (no `crossorigin`)
+    // asks, so that every engine hands over the preloaded response instead
+    // of fetching again (WebKit does not match a CORS-mode fetch to it).
+    // Same-origin, so the response is still readable.
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::NoCors);
+    init.set_credentials(web_sys::RequestCredentials::Include);
+    let promise = window().fetch_with_str_and_init(url, &init);
     let resource = resource.to_string();
     async move { read_text(promise, resource).await }
 }

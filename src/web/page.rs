@@ -21,12 +21,13 @@ pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The state the page was pre-rendered at, as a query (the content of
-/// `<meta name="kuril-map:page">`, which each state page carries), or
-/// empty on a page without one.
-pub fn page_state() -> String {
+/// The content of the page's `<meta name="kuril-map:{name}">`, which
+/// each state page carries (`page`: the state it was written at, as a
+/// query; `unavailable`: what it says if the app cannot start), or empty
+/// on a page without one.
+pub fn page_meta(name: &str) -> String {
     document()
-        .query_selector("meta[name=\"kuril-map:page\"]")
+        .query_selector(&format!("meta[name=\"kuril-map:{name}\"]"))
         .ok()
         .flatten()
         .and_then(|m| m.get_attribute("content"))

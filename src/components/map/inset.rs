@@ -58,6 +58,10 @@ pub fn fixed(data: &MapData, state: Signal<MapState>, zoom: ReadSignal<Zoom>) ->
 fn inset(data: &MapData, state: Signal<MapState>) -> impl IntoView {
     let tr = super::super::use_strings();
     let inset = &data.layout.inset;
+    let context_d = inset.context_d.clone();
+    let context = super::super::written(move || {
+        view! { <path class="context-land" d=context_d.clone()></path> }
+    });
     let (ix, iy) = (inset.frame.x0, inset.frame.y0);
     let (iw, ih) = (inset.frame.width(), inset.frame.height());
     let islands = inset
@@ -102,7 +106,7 @@ fn inset(data: &MapData, state: Signal<MapState>) -> impl IntoView {
         <g class="inset" transform=format!("translate({ix:.1} {iy:.1})")>
             <g clip-path="url(#inset-clip)">
                 <rect class="sea" x="0" y="0" width=iw height=ih></rect>
-                <path class="context-land" d=inset.context_d.clone()></path>
+                <g inner_html=context></g>
                 {islands}
             </g>
             <rect class="inset__frame" x="0" y="0" width=iw height=ih></rect>

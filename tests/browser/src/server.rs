@@ -14,7 +14,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 pub struct StaticServer {
@@ -22,6 +22,7 @@ pub struct StaticServer {
     prefix: String,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    requested: Arc<Mutex<Vec<String>>>,
 }
 
 #[derive(Clone)]
@@ -37,6 +38,8 @@ struct Site {
     gzip: bool,
     /// Inject the written-nodes recorder after the written page.
     record_written: bool,
+    /// Every path requested, in order.
+    requested: Arc<Mutex<Vec<String>>>,
 }
 
 /// Records what a console would show as errors (see the module docs).
@@ -98,6 +101,7 @@ impl StaticServer {
             probe: true,
             gzip: false,
             record_written: false,
+            requested: Arc::default(),
         })
     }
 
@@ -115,6 +119,7 @@ impl StaticServer {
             probe: true,
             gzip: false,
             record_written: true,
+            requested: Arc::default(),
         })
     }
 
@@ -129,11 +134,13 @@ impl StaticServer {
             probe: false,
             gzip: true,
             record_written: false,
+            requested: Arc::default(),
         })
     }
 
     fn start_site(site: Site) -> Self {
         let prefix = site.prefix.clone();
+        let requested = site.requested.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let addr = listener.local_addr().expect("local address");
         let stop = Arc::new(AtomicBool::new(false));
@@ -155,7 +162,14 @@ impl StaticServer {
             prefix,
             stop,
             thread: Some(thread),
+            requested,
         }
+    }
+
+    /// Every path the server was asked for so far, in order, relative to
+    /// its prefix (the server tells browsers to store nothing).
+    pub fn requested(&self) -> Vec<String> {
+        self.requested.lock().map(|r| r.clone()).unwrap_or_default()
     }
 
     /// Absolute URL of `path` (relative to the prefix, may carry a query).
@@ -218,6 +232,13 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    if let Ok(mut log) = site.requested.lock() {
+        log.push(
+            path.strip_prefix(site.prefix.as_str())
+                .unwrap_or(path)
+                .to_string(),
+        );
+    }
     let (status, ctype, mut body) = match resolve(site, path) {
         _ if method != "GET" && method != "HEAD" => {
             ("405 Method Not Allowed", "text/plain", b"method".to_vec())

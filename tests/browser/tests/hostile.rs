@@ -18,7 +18,12 @@ const SVG: &str = "<svg onload=\"window.__pwned='svg'\"></svg>";
 
 /// `index.html` with its CSP meta element taken out.
 fn index_without_csp() -> Vec<u8> {
-    let html = std::fs::read_to_string(dist_dir().join("index.html")).expect("index.html");
+    page_without_csp("index.html")
+}
+
+/// The written page `name` without its policy.
+fn page_without_csp(name: &str) -> Vec<u8> {
+    let html = std::fs::read_to_string(dist_dir().join(name)).expect("written page");
     let start = html
         .find("<meta http-equiv=\"Content-Security-Policy\"")
         .expect("the CSP meta");
@@ -61,30 +66,29 @@ async fn markup_in_every_url_parameter_stays_text() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn markup_in_the_timeline_texts_stays_text() {
-    let timeline =
-        std::fs::read_to_string(dist_dir().join("geodata/timeline.json")).expect("timeline.json");
+    // The Japanese page's state data, with the payloads in an event's
+    // title, annotation and source.
+    let data = std::fs::read_to_string(dist_dir().join("state-data.ja.json")).expect("data");
     let title = format!("Joint Declaration {IMG}");
     let annotation = format!("Signed in Moscow. {SCRIPT} {SVG}");
-    let mut json: serde_json::Value = serde_json::from_str(&timeline).expect("timeline JSON");
-    let events = json["events"].as_array_mut().expect("events");
+    let mut json: serde_json::Value = serde_json::from_str(&data).expect("state data JSON");
+    let events = json["timeline"]["events"].as_array_mut().expect("events");
     let e = events
         .iter_mut()
         .find(|e| e["id"] == "joint-declaration-1956")
         .expect("1956");
     e["sources"][0]["title"] = format!("Source {IMG}").into();
+    e["title"] = title.clone().into();
+    e["annotation"] = annotation.clone().into();
     let hostile = serde_json::to_vec(&json).expect("serialise");
-    // Titles and annotations are shown from the language's file (English
-    // is built in; Japanese is fetched), so the payloads go there too.
-    let ja = std::fs::read_to_string(dist_dir().join("geodata/i18n/ja.json")).expect("ja.json");
-    let mut ja: serde_json::Value = serde_json::from_str(&ja).expect("ja JSON");
-    ja["events"]["joint-declaration-1956"]["title"] = title.clone().into();
-    ja["events"]["joint-declaration-1956"]["annotation"] = annotation.clone().into();
-    let ja = serde_json::to_vec(&ja).expect("serialise");
     for engine in engines() {
         let overrides = files(&[
             ("index.html", &index_without_csp()),
-            ("geodata/timeline.json", &hostile),
-            ("geodata/i18n/ja.json", &ja),
+            (
+                "joint-declaration-1956.ja.html",
+                &page_without_csp("joint-declaration-1956.ja.html"),
+            ),
+            ("state-data.ja.json", &hostile),
         ]);
         let page = Page::open_with(
             engine,
@@ -114,8 +118,7 @@ async fn markup_in_the_timeline_texts_stays_text() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn javascript_links_in_sources_are_refused() {
-    let timeline =
-        std::fs::read_to_string(dist_dir().join("geodata/timeline.json")).expect("timeline.json");
+    let timeline = std::fs::read_to_string(dist_dir().join("state-data.en.json")).expect("data");
     for url in [
         "javascript:window.__pwned='link'",
         "JavaScript:window.__pwned='link'",
@@ -131,7 +134,7 @@ async fn javascript_links_in_sources_are_refused() {
         for engine in engines() {
             let overrides = files(&[
                 ("index.html", &index_without_csp()),
-                ("geodata/timeline.json", hostile.as_bytes()),
+                ("state-data.en.json", hostile.as_bytes()),
             ]);
             let server = StaticServer::start_with(dist_dir(), "/", overrides);
             let page = Page::open_on(server, engine, "?event=shimoda-1855", None, &[]).await;
@@ -145,7 +148,7 @@ async fn javascript_links_in_sources_are_refused() {
             assert_eq!(v, json!([true, 0, 0, 0, 4]), "{engine:?} {url}");
             let banner = page.browser.doc().texts(".error-banner").await.join(" ");
             assert!(
-                banner.contains("timeline.json") && banner.contains("http"),
+                banner.contains("state-data.en.json") && banner.contains("http"),
                 "{engine:?} {url}: {banner}"
             );
             page.close().await;

@@ -332,3 +332,36 @@ async fn the_app_runs_in_the_nodes_the_build_wrote() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_reads_only_its_pages_state_data() {
+    for engine in engines() {
+        // The default page; a Japanese page; a link that moves to one
+        // (the English page it starts on has preloaded its own data by
+        // the time the app moves to the Japanese page).
+        for (path, lang, moved) in [
+            ("", "en", None),
+            ("two-island.ja.html", "ja", None),
+            ("index.html?lang=ja&event=yalta-1945", "ja", Some("en")),
+        ] {
+            let server = StaticServer::start(dist_dir());
+            let page = Page::open_on(server, engine, path, Some(MOUNTED), &[]).await;
+            let asked = page.server.requested();
+            let count = |f: &dyn Fn(&str) -> bool| asked.iter().filter(|p| f(p)).count();
+            let own = format!("state-data.{lang}.json");
+            // Its language's data, once; no GeoJSON, no timeline, no
+            // translation file, no other language's data.
+            assert_eq!(count(&|p| p == own), 1, "{engine:?} {path}: {asked:?}");
+            let other = |p: &str| {
+                p.ends_with(".geojson")
+                    || p.ends_with("timeline.json")
+                    || p.contains("i18n/")
+                    || (p.starts_with("state-data.")
+                        && p != own
+                        && moved.is_none_or(|m| p != format!("state-data.{m}.json")))
+            };
+            assert_eq!(count(&other), 0, "{engine:?} {path}: {asked:?}");
+            page.close().await;
+        }
+    }
+}

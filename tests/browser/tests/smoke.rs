@@ -52,10 +52,7 @@ async fn page_loads_mounts_and_draws_four_islands_without_console_errors() {
 #[tokio::test(flavor = "multi_thread")]
 async fn broken_geodata_keeps_the_prerendered_map_and_names_the_file() {
     for engine in engines() {
-        let overrides = files(&[(
-            "geodata/islands.geojson",
-            br#"{"type":"FeatureCollection","features":[{"type":"Feat"#,
-        )]);
+        let overrides = files(&[("state-data.en.json", br#"{"lang":"en","strings":{"ui":{"#)]);
         let server = StaticServer::start_with(dist_dir(), "/", overrides);
         let driver = Driver::start(engine);
         let b = driver.session().await;
@@ -64,10 +61,7 @@ async fn broken_geodata_keeps_the_prerendered_map_and_names_the_file() {
         let alert = async || doc.count("[role=alert]").await > 0;
         until(Duration::from_secs(30), "an alert", alert).await;
         let text = doc.text("[role=alert]").await;
-        assert!(
-            text.contains("geodata/islands.geojson"),
-            "{engine:?}: {text}"
-        );
+        assert!(text.contains("state-data.en.json"), "{engine:?}: {text}");
         assert!(text.contains("not valid JSON"), "{engine:?}: {text}");
         // It says the saved map is shown, not that no map could be drawn.
         assert!(text.contains("saved"), "{engine:?}: {text}");

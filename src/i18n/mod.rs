@@ -5,45 +5,53 @@
 use crate::error::MapError;
 use crate::lang::Lang;
 use crate::model::{Event, IslandId, IsoDate, Names};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// English, compiled in: the fallback for every missing key.
-const ENGLISH: &str = include_str!("../geodata/i18n/en.json");
+mod table;
+pub use table::Table;
+
+/// English, compiled into the build: the fallback for every missing key.
+/// The browser's module has none: it gets its language's [`Table`], with
+/// English already filled in, from the build.
+#[cfg(not(feature = "hydrate"))]
+const ENGLISH: &str = include_str!("../../geodata/i18n/en.json");
+#[cfg(feature = "hydrate")]
+const ENGLISH: &str = r#"{"ui":{}}"#;
 
 /// Largest translation file accepted.
 pub const MAX_I18N_BYTES: usize = 512 * 1024;
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 struct NamePair {
     primary: String,
     #[serde(default)]
     other: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 struct NameTable {
     #[serde(flatten)]
     units: HashMap<String, NamePairOrIslets>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(untagged)]
 enum NamePairOrIslets {
     Pair(NamePair),
     Islets(HashMap<String, NamePair>),
 }
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 struct EventText {
     title: String,
     annotation: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 struct Raw {
     ui: HashMap<String, String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
     events: HashMap<String, EventText>,
     #[serde(default)]
     names: NameTable,
@@ -230,6 +238,19 @@ impl Strings {
         }
     }
 
+    /// The keys of the UI strings this language has.
+    #[cfg(test)]
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.raw.ui.keys().map(String::as_str)
+    }
+
+    /// An event's title and annotation in this language, if it has them
+    /// (English has none: the timeline's own texts are English).
+    pub fn event_text(&self, id: &str) -> Option<(String, String)> {
+        let t = self.raw.events.get(id)?;
+        Some((t.title.clone(), t.annotation.clone()))
+    }
+
     pub fn event_title(&self, e: &Event) -> String {
         self.raw
             .events
@@ -271,9 +292,9 @@ mod tests {
 
     fn lang(l: Lang) -> Strings {
         let text = match l {
-            Lang::En => include_str!("../geodata/i18n/en.json"),
-            Lang::Ja => include_str!("../geodata/i18n/ja.json"),
-            Lang::Ru => include_str!("../geodata/i18n/ru.json"),
+            Lang::En => include_str!("../../geodata/i18n/en.json"),
+            Lang::Ja => include_str!("../../geodata/i18n/ja.json"),
+            Lang::Ru => include_str!("../../geodata/i18n/ru.json"),
         };
         Strings::from_json(l, text).expect("committed translations load")
     }
