@@ -27,6 +27,10 @@ pub struct Selection {
     pub keyed: ReadSignal<View>,
     /// `keyed`, once the frame showing it has been painted.
     pub settled: ReadSignal<View>,
+    /// `settled`, once the app is ready; `None` before. What follows it
+    /// (the history, the host's `kuril-map:state`, the live region) then
+    /// never takes the page's own state or the link's for a change.
+    pub live: Memo<Option<View>>,
     /// Sets every stage at once (`jump`).
     stages: [WriteSignal<View>; 3],
 }
@@ -42,18 +46,21 @@ impl Selection {
     }
 }
 
-/// Provides a [`Selection`] starting at `view` and returns it.
-pub fn provide_selection(view: View) -> Selection {
+/// Provides a [`Selection`] starting at `view` and returns it; `ready`
+/// says when the app is ready (see [`Selection::live`]).
+pub fn provide_selection(view: View, ready: Signal<bool>) -> Selection {
     let (view, set_view) = signal(view);
     let (shown, set_shown) = follow_after_paint(view);
     let (keyed, set_keyed) = follow_after_paint(shown);
     let (settled, set_settled) = follow_after_paint(keyed);
+    let live = Memo::new(move |_| ready.get().then(|| settled.get()));
     let selection = Selection {
         view,
         set_view,
         shown,
         keyed,
         settled,
+        live,
         stages: [set_shown, set_keyed, set_settled],
     };
     provide_context(selection);

@@ -118,7 +118,7 @@ pub fn App(start: Start) -> impl IntoView {
     } = start;
     provide_context(loaded.strings.clone());
     let chrome = crate::chrome::provide_chrome();
-    let selection = provide_selection(page.view.clone());
+    let selection = provide_selection(page.view.clone(), chrome.ready.into());
     let framed = web::in_frame();
     use_url_sync(url.clone(), page, selection, framed);
     if framed {

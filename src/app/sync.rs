@@ -16,13 +16,15 @@ const HISTORY_SETTLE: std::time::Duration = std::time::Duration::from_millis(400
 /// selection. (The link's own state, applied before the app is ready, is
 /// already in the URL.)
 pub(super) fn use_url_sync(base: UrlState, page: UrlState, selection: Selection, framed: bool) {
-    let ready = crate::chrome::use_chrome().ready;
     let restoring = StoredValue::new(false);
     let ticket = StoredValue::new(0u64);
-    Effect::new(move |previous: Option<(View, bool)>| {
-        let (view, live) = (selection.settled.get(), ready.get());
-        let changed = previous.is_some_and(|(p, was_live)| was_live && p != view);
-        if changed && !restoring.get_value() {
+    Effect::new(move |was_live: Option<bool>| {
+        let live = selection.live.get();
+        let restored = restoring.get_value();
+        restoring.set_value(false);
+        // A change: live before and now (the memo holds no repeats), and
+        // not back/forward's own.
+        if let (Some(true), Some(view), false) = (was_live, &live, restored) {
             let query = UrlState {
                 view: view.clone(),
                 ..base.clone()
@@ -44,8 +46,7 @@ pub(super) fn use_url_sync(base: UrlState, page: UrlState, selection: Selection,
                 HISTORY_SETTLE,
             );
         }
-        restoring.set_value(false);
-        (view, live)
+        live.is_some()
     });
 
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
@@ -61,11 +62,8 @@ pub(super) fn use_url_sync(base: UrlState, page: UrlState, selection: Selection,
 /// Tells the embedding page the state once the app is ready, and every
 /// change after: `{ type: "kuril-map:state", scenario, event, lang }`.
 pub(super) fn use_state_messages(lang: crate::url_state::Lang, selection: Selection) {
-    let ready = crate::chrome::use_chrome().ready;
-    Effect::new(move |previous: Option<(View, bool)>| {
-        let (view, live) = (selection.settled.get(), ready.get());
-        let new = previous.is_none_or(|(p, was_live)| !was_live || p != view);
-        if live && new {
+    Effect::new(move |_| {
+        if let Some(view) = selection.live.get() {
             let (scenario, event) = match &view {
                 View::Scenario(s) => (s.as_str().into(), wasm_bindgen::JsValue::NULL),
                 View::Event(id) => (wasm_bindgen::JsValue::NULL, id.as_str().into()),
@@ -79,6 +77,5 @@ pub(super) fn use_state_messages(lang: crate::url_state::Lang, selection: Select
                 ],
             );
         }
-        (view, live)
     });
 }

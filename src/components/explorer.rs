@@ -107,19 +107,20 @@ fn use_announcement(
     islands: Arc<crate::model::Islands>,
 ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let t = super::use_strings();
-    let ready = crate::chrome::use_chrome().ready;
-    let said = Memo::new(move |previous: Option<&(Moment, bool, String)>| {
+    let live = expect_context::<Selection>().live;
+    let said = Memo::new(move |previous: Option<&(bool, String)>| {
         // Read both before anything else, so the memo follows every change.
-        let (moment, live) = (settled.get(), ready.get());
-        let changed = previous.is_some_and(|(m, was_live, _)| *was_live && *m != moment);
+        let (now, moment) = (live.with(Option::is_some), settled.get());
+        // A change: live before and now (`live` holds no repeats).
+        let changed = now && previous.is_some_and(|(was_live, _)| *was_live);
         let text = if changed {
             sentence(&t, &moment, &islands)
         } else {
             String::new()
         };
-        (moment, live, text)
+        (now, text)
     });
-    move || said.with(|(_, _, text)| text.clone())
+    move || said.with(|(_, text)| text.clone())
 }
 
 /// What the live region says on arriving at `moment`.

@@ -71,8 +71,8 @@ pub fn render_body(loaded: &Loaded, view: &View, strings: Arc<Strings>) -> Strin
     let view = view.clone();
     Owner::new().with(move || {
         provide_context(strings);
-        crate::chrome::provide_chrome();
-        provide_selection(view);
+        let chrome = crate::chrome::provide_chrome();
+        provide_selection(view, chrome.ready.into());
         view! { <Shell>{page_body(Ok(loaded))}</Shell> }.to_html()
     })
 }
