@@ -82,7 +82,9 @@ pub async fn start() {
             url,
             problems,
         };
+        web::mark("kuril-map:hydrate-start");
         leptos::mount::hydrate_from(root, move || App(start)).forget();
+        web::mark("kuril-map:hydrate-end");
     }
 }
 

@@ -14,6 +14,6 @@ pub use frame::{
     content_height, in_frame, on_show_messages, post_to_parent, report_height_to_parent,
 };
 pub use page::{
-    app_element, current_query, current_url, focus_selector, mark_ready, page_meta, prerendered,
-    push_query, reload_with, replace_query, reveal, set_map_zoom, sibling_url,
+    app_element, current_query, current_url, focus_selector, mark, mark_ready, page_meta,
+    prerendered, push_query, reload_with, replace_query, reveal, set_map_zoom, sibling_url,
 };

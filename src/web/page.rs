@@ -106,6 +106,14 @@ pub fn mark_ready(lang: &str) {
     }
 }
 
+/// Marks `name` on the page's performance timeline, for the benchmark
+/// (`kuril-map:hydrate-start`, `kuril-map:hydrate-end`).
+pub fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
 /// The absolute URL of `file`, a page beside this one.
 pub fn sibling_url(file: &str) -> String {
     let here = current_url();

@@ -1,7 +1,7 @@
 // OBSERVE in tests/bench.rs: installed before any page script through
 // DevTools, it fills window.__bench as the page loads.
 (function () {
-  var b = window.__bench = { painted: null, interactive: null, bytes: null, fcp: null, files: [], usable: null };
+  var b = window.__bench = { painted: null, interactive: null, bytes: null, fcp: null, files: [], usable: null, marks: {} };
   var waiting = false, linked = false;
   function transferred() {
     var n = 0;
@@ -41,6 +41,7 @@
     if (b.interactive === null && root && root.dataset.app === "ready") {
       b.interactive = performance.now();
       b.bytes = transferred();
+      performance.getEntriesByType("mark").forEach(function (m) { b.marks[m.name] = m.startTime; });
       if (b.usable === null && !linked) b.usable = b.interactive;
     }
   }
