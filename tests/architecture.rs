@@ -7,35 +7,119 @@ mod common;
 
 use common::files;
 
-/// The lines of `text` that are code, not comments.
-fn code(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim_start().starts_with("//"))
-        .map(|(i, l)| (i + 1, l))
+use proc_macro2::{TokenStream, TokenTree};
+use syn::visit::Visit;
+
+/// Every path a file names, with its line: `use` trees flattened (`use
+/// crate::{a::b, c}` gives `crate::a::b` and `crate::c`), paths in code,
+/// types and attributes, and paths written inside macro calls (`view!`).
+/// Comments are not code, so a path in a comment is not counted.
+fn paths(text: &str) -> Result<Vec<(usize, String)>, syn::Error> {
+    struct Names(Vec<(usize, String)>);
+    fn flatten(tree: &syn::UseTree, prefix: &str, line: usize, out: &mut Vec<(usize, String)>) {
+        let join = |s: &dyn std::fmt::Display| {
+            if prefix.is_empty() {
+                s.to_string()
+            } else {
+                format!("{prefix}::{s}")
+            }
+        };
+        match tree {
+            syn::UseTree::Path(p) => flatten(&p.tree, &join(&p.ident), line, out),
+            syn::UseTree::Name(n) => out.push((line, join(&n.ident))),
+            syn::UseTree::Rename(r) => out.push((line, join(&r.ident))),
+            syn::UseTree::Glob(_) => out.push((line, join(&"*"))),
+            syn::UseTree::Group(g) => g.items.iter().for_each(|t| flatten(t, prefix, line, out)),
+        }
+    }
+    /// `a :: b :: c` runs in a macro's tokens, in every nested group.
+    fn tokens(stream: TokenStream, out: &mut Vec<(usize, String)>) {
+        let mut run: Vec<String> = Vec::new();
+        let (mut line, mut colons) = (0, 0);
+        let flush = |run: &mut Vec<String>, line: usize, out: &mut Vec<(usize, String)>| {
+            if run.len() > 1 {
+                out.push((line, run.join("::")));
+            }
+            run.clear();
+        };
+        for t in stream {
+            match t {
+                TokenTree::Ident(i) if !run.is_empty() && colons == 2 => run.push(i.to_string()),
+                TokenTree::Ident(i) => {
+                    flush(&mut run, line, out);
+                    line = i.span().start().line;
+                    run.push(i.to_string());
+                }
+                TokenTree::Punct(p) if p.as_char() == ':' && !run.is_empty() && colons < 2 => {
+                    colons += 1;
+                    continue;
+                }
+                TokenTree::Group(g) => {
+                    flush(&mut run, line, out);
+                    tokens(g.stream(), out);
+                }
+                _ => flush(&mut run, line, out),
+            }
+            colons = 0;
+        }
+        flush(&mut run, line, out);
+    }
+    impl<'a> Visit<'a> for Names {
+        fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
+            let line = u.use_token.span.start().line;
+            flatten(&u.tree, "", line, &mut self.0);
+        }
+        fn visit_path(&mut self, p: &'a syn::Path) {
+            let line = p
+                .segments
+                .first()
+                .map_or(0, |s| s.ident.span().start().line);
+            let name: Vec<String> = p.segments.iter().map(|s| s.ident.to_string()).collect();
+            self.0.push((line, name.join("::")));
+            syn::visit::visit_path(self, p);
+        }
+        fn visit_macro(&mut self, m: &'a syn::Macro) {
+            tokens(m.tokens.clone(), &mut self.0);
+            syn::visit::visit_macro(self, m);
+        }
+    }
+    let file = syn::parse_file(text)?;
+    let mut names = Names(Vec::new());
+    names.visit_file(&file);
+    Ok(names.0)
 }
 
-/// Where `needle` appears in the code of files `select` picks.
-fn uses(select: impl Fn(&str) -> bool, needle: &str) -> Vec<String> {
+/// Whether `path` is `prefix` or inside it (`crate::web` names
+/// `crate::web::document`, not `crate::website`).
+fn under(path: &str, prefix: &str) -> bool {
+    path == prefix || path.starts_with(&format!("{prefix}::"))
+}
+
+/// Where a path under `prefix` is named in the files `select` picks.
+fn uses(select: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
     files()
         .iter()
         .filter(|(p, _)| select(p))
         .flat_map(|(p, t)| {
-            code(t)
-                .filter(|(_, l)| l.contains(needle))
-                .map(|(n, l)| format!("{p}:{n}: {}", l.trim()))
+            let found = paths(t).unwrap_or_else(|e| panic!("{p} does not parse: {e}"));
+            found
+                .into_iter()
+                .filter(|(_, name)| under(name, prefix))
+                .map(|(n, name)| format!("{p}:{n}: {name}"))
                 .collect::<Vec<_>>()
         })
         .collect()
 }
 
-const CORE: [&str; 15] = [
+/// The core: pure types and functions, shared by the build and the
+/// browser, with no UI or browser import.
+const CORE: [&str; 14] = [
     "projection/",
     "path/",
     "model/",
-    "layout.rs",
+    "layout/",
     "lang.rs",
-    "url_state.rs",
+    "url_state/",
     "i18n/",
     "state_data.rs",
     "text.rs",
@@ -44,7 +128,6 @@ const CORE: [&str; 15] = [
     "zoom.rs",
     "error.rs",
     "load.rs",
-    "layout/",
 ];
 
 fn is_core(p: &str) -> bool {
@@ -99,6 +182,50 @@ fn the_shared_state_and_the_browser_glue_name_no_component() {
     assert!(found.is_empty(), "{}", found.join("\n"));
     let found = uses(|p| p == "web.rs" || p.starts_with("web/"), "crate::App");
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn grouped_imports_paths_without_use_and_macro_bodies_are_seen() {
+    let text = "use crate::{components::{Legend, map::MapView}, model};\n\
+                fn f() { let _ = crate::web::current_url(); }\n\
+                fn g() -> impl IntoView { view! { <p>{crate::chrome::use_chrome()}</p> } }\n\
+                // crate::selection in a comment is not code\n";
+    let names: Vec<String> = paths(text)
+        .expect("parses")
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    for expected in [
+        "crate::components::Legend",
+        "crate::components::map::MapView",
+        "crate::model",
+        "crate::web::current_url",
+        "crate::chrome::use_chrome",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} not in {names:?}"
+        );
+    }
+    assert!(!names.iter().any(|n| under(n, "crate::selection")));
+    // What a substring search missed: the grouped import names no
+    // `crate::components` as such.
+    assert!(!text.contains("crate::components"));
+}
+
+#[test]
+fn the_core_list_names_only_what_exists() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for c in CORE {
+        let p = src.join(c.trim_end_matches('/'));
+        assert_eq!(
+            p.is_dir(),
+            c.ends_with('/'),
+            "CORE names {c}: {}",
+            p.display()
+        );
+        assert!(p.exists(), "CORE names {c}, which is not in src/");
+    }
 }
 
 #[test]

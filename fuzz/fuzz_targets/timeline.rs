@@ -13,8 +13,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(!t.is_empty());
         for (i, e) in t.events().iter().enumerate() {
             assert_eq!(t.position(&e.id), Some(i));
-            assert!(kuril_map::model::timeline::is_valid_event_id(&e.id));
-            assert!(e.sources.iter().all(|s| kuril_map::model::timeline::is_safe_url(&s.url)));
+            assert!(kuril_map::model::event::is_valid_event_id(&e.id));
+            assert!(e.sources.iter().all(|s| kuril_map::model::event::is_safe_url(&s.url)));
         }
     }
 });

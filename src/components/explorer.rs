@@ -2,9 +2,9 @@ use super::{
     Annotation, AreaTable, ErrorBanner, Legend, MapView, ScenarioPicker, ShareBar, TimelineView,
 };
 use crate::load::Loaded;
-use crate::model::{LandSplit, Timeline};
+use crate::model::{EventId, LandSplit, Timeline};
 use crate::selection::{use_moment, Moment, Selection};
-use crate::url_state::{Lang, UrlState, View};
+use crate::url_state::{Lang, Show, UrlState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -164,18 +164,12 @@ fn use_show_messages(sel: Selection, timeline: Option<Arc<Timeline>>, lang: Lang
         }
         let timeline = timeline.clone();
         crate::web::on_show_messages(move |req| {
-            let known = |v: &View| match v {
-                View::Event(id) => timeline.as_ref().is_some_and(|t| t.position(id).is_some()),
-                View::Scenario(_) => true,
-            };
-            let view = req.view().filter(known);
-            if let Some(l) = req.lang.filter(|l| *l != lang) {
-                let (mut url, _) = UrlState::parse(&crate::web::current_query());
-                url.lang = l;
-                url.view = view.unwrap_or_else(|| sel.view.get_untracked());
-                crate::web::reload_with(&url.to_query());
-            } else if let Some(v) = view {
-                sel.set_view.set(v);
+            let known = |id: &EventId| timeline.as_ref().is_some_and(|t| t.position(id).is_some());
+            let (url, _) = UrlState::parse(&crate::web::current_query());
+            match req.show(url, lang, &sel.view.get_untracked(), known) {
+                Show::Nothing => {}
+                Show::View(v) => sel.set_view.set(v),
+                Show::Reload(url) => crate::web::reload_with(&url.to_query()),
             }
         });
     });

@@ -1,8 +1,9 @@
 //! The frame: the part of the world the map shows, the projection fitted
 //! to it, and the view's size. Computed from the constants here, once.
 
+use crate::path::Rect;
 use crate::path::Stream;
-use crate::projection::{Extent, Project, Projection, TransverseMercator};
+use crate::projection::{Projection, TransverseMercator};
 use geo::{coord, LineString};
 
 /// The geographic frame the map shows, in degrees: west, south, east, north.
@@ -19,7 +20,7 @@ pub const CENTRE: (f64, f64) = ((FRAME[0] + FRAME[2]) / 2.0, (FRAME[1] + FRAME[3
 /// central meridian, fitted to the frame.
 pub fn map_projection(width: f64, height: f64) -> Projection<TransverseMercator> {
     Projection::new(TransverseMercator::new(CENTRE.0, CENTRE.1))
-        .fit_extent(Extent::inset(width, height, 0.0), &frame_outline())
+        .fit_extent(Rect::inset(width, height, 0.0), &frame_outline())
 }
 
 /// The frame's outline, densified along its edges so that curved
@@ -56,9 +57,4 @@ pub fn view_height() -> f64 {
         Some([x0, y0, x1, y1]) if x1 > x0 => (VIEW_WIDTH * (y1 - y0) / (x1 - x0)).round(),
         _ => VIEW_WIDTH,
     }
-}
-
-/// Where `(lon, lat)` lands in the view.
-pub fn project_point(lon: f64, lat: f64) -> (f64, f64) {
-    map_projection(VIEW_WIDTH, view_height()).project(lon, lat)
 }

@@ -8,7 +8,7 @@ use super::placement::{
 use super::{path_of, Rect};
 use crate::model::{Context, IslandId, Islands};
 use crate::path::{Bounds, Centroid, Stream};
-use crate::projection::{Extent, Project, Projection, TransverseMercator};
+use crate::projection::{Project, Projection, TransverseMercator};
 use geo::{coord, LineString};
 
 /// The Habomai inset: a magnified box with every named islet labelled.
@@ -25,7 +25,7 @@ pub struct Inset {
     #[serde(skip)]
     pub context_d: String,
     /// Named islets: index into the Habomai islets, and label position.
-    pub islets: Vec<(usize, LabelPos, (f64, f64))>,
+    pub islets: Vec<(usize, LabelPos)>,
 }
 
 /// Lays out the Habomai inset in the open Pacific at the lower right.
@@ -48,7 +48,7 @@ pub fn inset(
     let box_w = INSET_WIDTH;
     let area = LineString::new(vec![coord! { x: w, y: s }, coord! { x: e, y: n }]);
     let raw = TransverseMercator::new(CENTRE.0, CENTRE.1);
-    let fitted = Projection::new(raw).fit_extent(Extent::inset(box_w, 1e6, 0.0), &area);
+    let fitted = Projection::new(raw).fit_extent(Rect::inset(box_w, 1e6, 0.0), &area);
     let mut b = Bounds::default();
     area.stream(&fitted, &mut b);
     let box_h = b
@@ -56,7 +56,7 @@ pub fn inset(
         .map(|[_, y0, _, y1]| y1 - y0)
         .unwrap_or(box_w)
         .round();
-    let projection = Projection::new(raw).fit_extent(Extent::inset(box_w, box_h, 0.0), &area);
+    let projection = Projection::new(raw).fit_extent(Rect::inset(box_w, box_h, 0.0), &area);
     let (x0, y0) = (width - box_w - INSET_MARGIN, height - box_h - INSET_MARGIN);
     let frame = Rect {
         x0,
@@ -96,7 +96,6 @@ pub fn inset(
                     y: cy + dy,
                     anchor,
                 },
-                (cx, cy),
             ))
         })
         .collect();

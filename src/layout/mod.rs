@@ -9,7 +9,9 @@ pub mod inset;
 pub mod placement;
 pub mod scale_bar;
 
-pub use frame::{map_projection, project_point, view_height, FRAME, VIEW_WIDTH};
+/// The layout's rectangles are the path's (`path::Rect`).
+pub use crate::path::Rect;
+pub use frame::{map_projection, view_height, FRAME, VIEW_WIDTH};
 pub use inset::Inset;
 pub use placement::{Anchor, LabelPos, INSET_AREA, LEADER_ANCHOR};
 pub use scale_bar::{scale_bar, ScaleBar};
@@ -24,49 +26,6 @@ use placement::{line_label_offset, CONTEXT_LABELS, ISLAND_LABELS, SCALE_BAR_SHAR
 /// Decimals written in path strings: 0.1 user units is ~0.04 px on a
 /// 400 px wide phone and ~0.16 px at 1600 px, below what the eye sees.
 pub const PATH_DECIMALS: usize = 1;
-
-/// A rectangle in user space, by its corners: `x0 <= x1`, `y0 <= y1`.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
-pub struct Rect {
-    pub x0: f64,
-    pub y0: f64,
-    pub x1: f64,
-    pub y1: f64,
-}
-
-impl Rect {
-    /// From `[x0, y0, x1, y1]`, the form `path::Bounds` gives.
-    pub fn from_corners([x0, y0, x1, y1]: [f64; 4]) -> Self {
-        Rect { x0, y0, x1, y1 }
-    }
-
-    pub fn width(&self) -> f64 {
-        self.x1 - self.x0
-    }
-
-    pub fn height(&self) -> f64 {
-        self.y1 - self.y0
-    }
-
-    /// Whether the two share any area (touching edges do not count).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use kuril_map::layout::Rect;
-    /// let a = Rect::from_corners([0.0, 0.0, 2.0, 2.0]);
-    /// assert!(a.overlaps(&Rect::from_corners([1.0, 1.0, 3.0, 3.0])));
-    /// assert!(!a.overlaps(&Rect::from_corners([2.0, 0.0, 3.0, 2.0])));
-    /// ```
-    pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x0 < other.x1 && other.x0 < self.x1 && self.y0 < other.y1 && other.y0 < self.y1
-    }
-
-    /// Whether `other` lies wholly inside this one.
-    pub fn contains(&self, other: &Rect) -> bool {
-        other.x0 >= self.x0 && other.x1 <= self.x1 && other.y0 >= self.y0 && other.y1 <= self.y1
-    }
-}
 
 /// One island as drawn: its path and where its label goes.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
@@ -264,7 +223,7 @@ mod tests {
             .inset
             .islets
             .iter()
-            .map(|(i, label, _)| text_box(label, &habomai.islets[*i].names.dual(), 12.5))
+            .map(|(i, label)| text_box(label, &habomai.islets[*i].names.dual(), 12.5))
             .collect();
         let inside = Rect::from_corners([0.0, 0.0, frame.width(), frame.height()]);
         for (a, b) in boxes.iter().enumerate() {
@@ -340,8 +299,9 @@ mod tests {
     #[test]
     fn frame_corners_land_inside_the_view() {
         let h = view_height();
+        let projection = map_projection(VIEW_WIDTH, h);
         for (lon, lat) in [(144.5, 42.8), (150.5, 46.4), (144.5, 46.4), (150.5, 42.8)] {
-            let (x, y) = project_point(lon, lat);
+            let (x, y) = projection.project(lon, lat);
             assert!((-0.5..=VIEW_WIDTH + 0.5).contains(&x), "{lon},{lat} -> {x}");
             assert!((-0.5..=h + 0.5).contains(&y), "{lon},{lat} -> {y}");
         }

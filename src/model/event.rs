@@ -2,7 +2,6 @@
 //! read from `timeline.json` and checked field by field, so that a bad
 //! event is named with what is wrong with it.
 
-use super::timeline::TIMELINE_RESOURCE;
 use super::{Holder, IslandId, IsoDate, LineId, MapState};
 use crate::error::{clip, MapError};
 use serde::{Deserialize, Serialize};
@@ -132,7 +131,7 @@ pub fn is_safe_url(url: &str) -> bool {
 
 pub(super) fn invalid(id: &str, detail: String) -> MapError {
     MapError::InvalidEvent {
-        resource: TIMELINE_RESOURCE.into(),
+        resource: super::files::TIMELINE.resource.into(),
         id: id.chars().take(64).collect(),
         detail,
     }

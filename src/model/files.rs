@@ -36,20 +36,3 @@ pub const TIMELINE: DataFile = data_file!("timeline.json", "timeline data");
 pub const SOURCES_DOC: &str = "geodata/SOURCES.md";
 /// The data's description and licences (OpenStreetMap: ODbL).
 pub const DATA_README: &str = "geodata/README.md";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_file_is_named_the_same_way_three_times() {
-        for f in [ISLANDS, CONTEXT, LINES, TIMELINE] {
-            assert_eq!(f.url, format!("geodata/{}", f.name));
-            assert!(
-                f.resource.ends_with(&format!("({})", f.url)),
-                "{}",
-                f.resource
-            );
-        }
-    }
-}

@@ -234,7 +234,7 @@ impl Islands {
         let r = ISLANDS_RESOURCE;
         let mut slots: [Option<Island>; 4] = Default::default();
         for f in read_features(r, text)? {
-            let id: IslandId = f.id.parse().map_err(|_| MapError::UnknownIsland {
+            let id: IslandId = f.id.parse().map_err(|_| MapError::UnknownFeature {
                 resource: r.into(),
                 id: f.id.clone(),
             })?;
@@ -258,7 +258,7 @@ impl Islands {
         }
         let mut out = Vec::with_capacity(4);
         for (id, slot) in IslandId::ALL.into_iter().zip(slots) {
-            out.push(slot.ok_or_else(|| MapError::MissingIsland {
+            out.push(slot.ok_or_else(|| MapError::MissingFeature {
                 resource: r.into(),
                 id: id.as_str().into(),
             })?);
@@ -286,8 +286,13 @@ mod tests {
     use super::*;
 
     fn feature(id: &str) -> String {
+        feature_of(id, 46.4)
+    }
+
+    /// A unit whose file says it has `area_km2` (the build computes it).
+    fn feature_of(id: &str, area_km2: f64) -> String {
         format!(
-            r#"{{"type":"Feature","id":"{id}","properties":{{"name_en":"E","name_ja_romaji":"R","name_ja":"J","name_ru":"Р","area_km2":46.4}},"geometry":{{"type":"Polygon","coordinates":[[[146,43],[146.1,43],[146.1,43.1],[146,43]]]}}}}"#
+            r#"{{"type":"Feature","id":"{id}","properties":{{"name_en":"E","name_ja_romaji":"R","name_ja":"J","name_ru":"Р","area_km2":{area_km2}}},"geometry":{{"type":"Polygon","coordinates":[[[146,43],[146.1,43],[146.1,43.1],[146,43]]]}}}}"#
         )
     }
 
@@ -300,22 +305,32 @@ mod tests {
     }
 
     #[test]
-    fn all_four_load_in_order_with_positive_area() {
-        let islands =
-            Islands::from_geojson(&collection(&["habomai", "iturup", "shikotan", "kunashir"]))
-                .expect("valid");
+    fn all_four_load_in_order_each_with_the_area_its_file_gives() {
+        let areas = [
+            ("habomai", 1.5),
+            ("iturup", 3.5),
+            ("shikotan", 2.5),
+            ("kunashir", 4.5),
+        ];
+        let fs: Vec<String> = areas.iter().map(|(id, a)| feature_of(id, *a)).collect();
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            fs.join(",")
+        );
+        let islands = Islands::from_geojson(&text).expect("valid");
         let ids: Vec<_> = islands.iter().map(|i| i.id).collect();
         assert_eq!(ids, IslandId::ALL);
-        // A 0.1° right triangle near 43° N is about 45 km².
-        let a = islands.get(IslandId::Shikotan).area_km2;
-        assert!((40.0..50.0).contains(&a), "{a}");
+        for (id, area) in areas {
+            let id: IslandId = id.parse().expect("id");
+            assert_eq!(islands.get(id).area_km2, area, "{id}");
+        }
     }
 
     #[test]
     fn unknown_island_is_named() {
         let err = Islands::from_geojson(&collection(&["iturup", "urup"])).expect_err("unknown");
         assert!(
-            err.to_string().contains("unknown island id \"urup\""),
+            err.to_string().contains("unknown feature id \"urup\""),
             "{err}"
         );
     }

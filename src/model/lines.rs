@@ -39,7 +39,8 @@ pub struct Lines {
 }
 
 impl Lines {
-    /// Parses and checks the lines GeoJSON: both lines must be present.
+    /// Parses and checks the lines GeoJSON: both lines must be present,
+    /// and nothing else (an unknown id is an error, as in the islands).
     pub fn from_geojson(text: &str) -> Result<Self, MapError> {
         let r = LINES_RESOURCE;
         let mut border_1855 = None;
@@ -48,7 +49,12 @@ impl Lines {
             let slot = match LineId::parse(&f.id) {
                 Some(LineId::Border1855) => &mut border_1855,
                 Some(LineId::DeFacto) => &mut de_facto,
-                None => continue,
+                None => {
+                    return Err(MapError::UnknownFeature {
+                        resource: r.into(),
+                        id: f.id.clone(),
+                    })
+                }
             };
             if slot.is_some() {
                 return Err(MapError::DuplicateFeature {
@@ -58,7 +64,7 @@ impl Lines {
             }
             *slot = Some(f.lines(r)?);
         }
-        let missing = |id: LineId| MapError::MissingIsland {
+        let missing = |id: LineId| MapError::MissingFeature {
             resource: r.into(),
             id: id.as_str().into(),
         };
@@ -78,6 +84,30 @@ mod tests {
         let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"border-1855","properties":{},
             "geometry":{"type":"LineString","coordinates":[[149,45.4],[149.1,45.5]]}}]}"#;
         let err = Lines::from_geojson(text).expect_err("missing");
-        assert!(err.to_string().contains("de-facto-line"), "{err}");
+        assert!(
+            matches!(&err, MapError::MissingFeature { id, .. } if id == "de-facto-line"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_line_is_named() {
+        let line = |id: &str| {
+            format!(
+                r#"{{"type":"Feature","id":"{id}","properties":{{}},"geometry":{{"type":"LineString","coordinates":[[149,45.4],[149.1,45.5]]}}}}"#
+            )
+        };
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#,
+            line("border-1855"),
+            line("de-facto-line"),
+            line("border-1875")
+        );
+        let err = Lines::from_geojson(&text).expect_err("unknown");
+        assert!(
+            err.to_string()
+                .contains("unknown feature id \"border-1875\""),
+            "{err}"
+        );
     }
 }

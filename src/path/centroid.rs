@@ -36,11 +36,6 @@ impl Centroid {
         Some((self.cx / (3.0 * self.area2), self.cy / (3.0 * self.area2)))
     }
 
-    /// Twice the signed area streamed so far, in screen units.
-    pub fn doubled_area(&self) -> f64 {
-        self.area2
-    }
-
     fn edge(&mut self, (x0, y0): (f64, f64), (x1, y1): (f64, f64)) {
         let cross = x0 * y1 - x1 * y0;
         self.area2 += cross;

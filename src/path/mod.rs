@@ -7,14 +7,22 @@
 
 mod bounds;
 mod centroid;
+mod rect;
 mod svg;
 
 pub use bounds::Bounds;
 pub use centroid::Centroid;
+pub use rect::Rect;
 pub use svg::SvgPath;
 
-use crate::projection::Project;
 use geo::{LineString, MultiLineString, MultiPolygon, Polygon};
+
+/// Anything that maps geographic degrees to screen coordinates: what the
+/// walk asks of a projection (`crate::projection` implements it).
+pub trait Project {
+    /// Projects `(lon, lat)` in degrees to screen `(x, y)`.
+    fn project(&self, lon: f64, lat: f64) -> (f64, f64);
+}
 
 /// Receives projected points, one ring or line at a time.
 pub trait PathSink {

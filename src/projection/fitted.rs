@@ -1,40 +1,11 @@
 //! A raw projection configured with scale and translation into screen space.
 
 use super::{Project, RawProjection};
-use crate::path::{Bounds, Stream};
+use crate::path::{Bounds, Rect, Stream};
 
 /// Mean Earth radius in kilometres (IUGG), used to turn projected units
 /// into ground distance for the scale bar.
 pub const EARTH_RADIUS_KM: f64 = 6_371.008_8;
-
-/// A screen rectangle: `x0, y0` top left, `x1, y1` bottom right.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Extent {
-    pub x0: f64,
-    pub y0: f64,
-    pub x1: f64,
-    pub y1: f64,
-}
-
-impl Extent {
-    /// A rectangle of `width` × `height` inset by `margin` on every side.
-    pub fn inset(width: f64, height: f64, margin: f64) -> Self {
-        Self {
-            x0: margin,
-            y0: margin,
-            x1: width - margin,
-            y1: height - margin,
-        }
-    }
-
-    pub fn width(&self) -> f64 {
-        self.x1 - self.x0
-    }
-
-    pub fn height(&self) -> f64 {
-        self.y1 - self.y0
-    }
-}
 
 /// A configured projection: raw projection, then `scale`, then a flip of
 /// the y axis (SVG y points down), then `translate`.
@@ -42,7 +13,8 @@ impl Extent {
 /// # Examples
 ///
 /// ```
-/// use kuril_map::projection::{Extent, Project, Projection, TransverseMercator};
+/// use kuril_map::path::Rect;
+/// use kuril_map::projection::{Project, Projection, TransverseMercator};
 /// use geo::{LineString, coord};
 ///
 /// let frame = LineString::new(vec![
@@ -50,7 +22,7 @@ impl Extent {
 ///     coord! { x: 150.5, y: 46.4 },
 /// ]);
 /// let p = Projection::new(TransverseMercator::new(147.5, 44.6))
-///     .fit_extent(Extent::inset(800.0, 600.0, 10.0), &frame);
+///     .fit_extent(Rect::inset(800.0, 600.0, 10.0), &frame);
 /// let (x, y) = p.project(147.5, 44.6);
 /// assert!(x > 10.0 && x < 790.0 && y > 10.0 && y < 590.0);
 /// ```
@@ -88,21 +60,9 @@ impl<R: RawProjection> Projection<R> {
         self.scale
     }
 
-    pub fn translate(&self) -> (f64, f64) {
-        (self.tx, self.ty)
-    }
-
-    /// Screen coordinates back to `(lon, lat)` in degrees.
-    pub fn invert(&self, x: f64, y: f64) -> (f64, f64) {
-        let (lambda, phi) = self
-            .raw
-            .inverse((x - self.tx) / self.scale, (self.ty - y) / self.scale);
-        (lambda.to_degrees(), phi.to_degrees())
-    }
-
     /// Sets scale and translation so that `object` fills `extent`, keeping
     /// its aspect and centring it, as d3's `fitExtent` does.
-    pub fn fit_extent<G: Stream + ?Sized>(self, extent: Extent, object: &G) -> Self
+    pub fn fit_extent<G: Stream + ?Sized>(self, extent: Rect, object: &G) -> Self
     where
         R: Clone,
     {
@@ -164,7 +124,7 @@ mod tests {
 
     #[test]
     fn fit_extent_fills_one_axis_and_centres_the_other() {
-        let extent = Extent::inset(1000.0, 1000.0, 20.0);
+        let extent = Rect::inset(1000.0, 1000.0, 20.0);
         let p = Projection::new(TransverseMercator::new(147.5, 44.6)).fit_extent(extent, &frame());
         let mut b = Bounds::default();
         frame().stream(&p, &mut b);
@@ -185,16 +145,6 @@ mod tests {
     }
 
     #[test]
-    fn invert_undoes_project() {
-        let p = Projection::new(TransverseMercator::new(147.5, 44.6))
-            .with_scale(4321.0)
-            .with_translate(300.0, 200.0);
-        let (x, y) = p.project(146.75, 43.8);
-        let (lon, lat) = p.invert(x, y);
-        assert!((lon - 146.75).abs() < 1e-9 && (lat - 43.8).abs() < 1e-9);
-    }
-
-    #[test]
     fn pixels_per_km_matches_scale_on_central_meridian() {
         let p = Projection::new(TransverseMercator::new(147.5, 44.6)).with_scale(6371.0088);
         // One radian is one Earth radius: a scale of R gives 1 px per km.
@@ -206,6 +156,6 @@ mod tests {
     fn fit_extent_ignores_empty_input() {
         let p = Projection::new(TransverseMercator::new(147.5, 44.6));
         let empty = LineString::<f64>::new(vec![]);
-        assert_eq!(p.fit_extent(Extent::inset(10.0, 10.0, 0.0), &empty), p);
+        assert_eq!(p.fit_extent(Rect::inset(10.0, 10.0, 0.0), &empty), p);
     }
 }

@@ -6,13 +6,14 @@
 //!   into screen space (SVG, y pointing down) and can fit a bounding box
 //!   into an extent.
 //!
-//! Nothing here knows about GeoJSON or SVG; see [`crate::path`] for the walk
-//! over geometries and the sinks that consume projected points.
+//! Nothing here knows about GeoJSON or SVG; [`crate::path`] has the walk
+//! over geometries and the sinks that consume projected points, which
+//! `fit_extent` uses to measure what it fits.
 
 mod fitted;
 mod transverse_mercator;
 
-pub use fitted::{Extent, Projection};
+pub use fitted::Projection;
 pub use transverse_mercator::TransverseMercator;
 
 /// A raw projection between the sphere (radians) and the unit plane.
@@ -26,8 +27,7 @@ pub trait RawProjection {
     fn inverse(&self, x: f64, y: f64) -> (f64, f64);
 }
 
-/// Anything that maps geographic degrees to screen coordinates.
-pub trait Project {
-    /// Projects `(lon, lat)` in degrees to screen `(x, y)`.
-    fn project(&self, lon: f64, lat: f64) -> (f64, f64);
-}
+/// What the path's walk asks of a projection; defined beside the walk,
+/// so that dependencies run one way: projections use the path (its
+/// bounds sink fits them to an extent), the path never the projections.
+pub use crate::path::Project;

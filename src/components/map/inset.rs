@@ -93,7 +93,7 @@ fn inset(data: &MapData, state: Signal<MapState>) -> impl IntoView {
     let islet_labels = inset
         .islets
         .iter()
-        .filter_map(|(i, pos, _)| {
+        .filter_map(|(i, pos)| {
             let islet = habomai.islets.get(*i)?;
             Some(label(
                 *pos,

@@ -23,6 +23,25 @@ fn the_webassembly_module_stays_within_its_budget() {
     );
 }
 
+/// `gzip -9` bytes the app may load as data, per language: the state data
+/// is all it fetches (no GeoJSON); with the geometry or the context land
+/// in it (left to the written page), it would be about twice this.
+const STATE_DATA_GZIP_BUDGET: u64 = 26 * 1024;
+
+#[test]
+fn each_languages_state_data_stays_within_its_budget() {
+    for lang in ["en", "ja", "ru"] {
+        let file = dist_dir().join(format!("state-data.{lang}.json"));
+        assert!(file.exists(), "{} is missing", file.display());
+        let size = gzip9(&file);
+        assert!(
+            size <= STATE_DATA_GZIP_BUDGET,
+            "{} is {size} B gzip -9, over {STATE_DATA_GZIP_BUDGET} B",
+            file.display()
+        );
+    }
+}
+
 #[test]
 fn every_text_file_ships_with_gzip_and_brotli_siblings() {
     let dist = dist_dir();

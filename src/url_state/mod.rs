@@ -7,6 +7,9 @@ pub use crate::lang::Lang;
 use crate::model::{EventId, Scenario};
 use std::fmt;
 
+mod request;
+pub use request::{Request, Show};
+
 /// Longest query string read; the rest is ignored.
 pub const MAX_QUERY_LEN: usize = 2048;
 
@@ -33,50 +36,6 @@ pub struct UrlState {
     /// `view=map`: the map with its legend and land split only, for a
     /// story whose article text is the annotation.
     pub map_only: bool,
-}
-
-/// What a `kuril-map:show` message or a query asks for, each value
-/// checked: `None` where it was absent, malformed or unknown.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Request {
-    pub scenario: Option<crate::model::Scenario>,
-    pub event: Option<EventId>,
-    pub lang: Option<Lang>,
-}
-
-impl Request {
-    /// Checks each `(key, value)` as the URL parameter of that name is
-    /// checked; anything else is left out.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use kuril_map::url_state::{Lang, Request};
-    /// let r = Request::from_pairs([("event", "joint-declaration-1956"), ("lang", "xx")]);
-    /// assert_eq!(r.event.as_deref(), Some("joint-declaration-1956"));
-    /// assert_eq!(r.lang, None);
-    /// ```
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut r = Request::default();
-        for (key, value) in pairs {
-            match key {
-                "scenario" => r.scenario = value.parse().ok(),
-                "event" => r.event = EventId::parse(value),
-                "lang" => r.lang = Lang::parse(value),
-                _ => {}
-            }
-        }
-        r
-    }
-
-    /// The view asked for: the event if there is one, else the scenario.
-    pub fn view(&self) -> Option<View> {
-        match (&self.event, self.scenario) {
-            (Some(e), _) => Some(View::Event(e.clone())),
-            (None, Some(s)) => Some(View::Scenario(s)),
-            (None, None) => None,
-        }
-    }
 }
 
 /// A value in the URL that was not understood.
@@ -281,6 +240,24 @@ pub fn page_file(view: &View, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_show_message_in_another_language_keeps_the_frame_and_the_view() {
+        let (url, _) = UrlState::parse("embed=1&view=map&scenario=two-island");
+        let now = View::Scenario(Scenario::TwoIsland);
+        let req = Request::from_pairs([("lang", "ru"), ("event", "unknown-event")]);
+        let Show::Reload(next) = req.show(url, Lang::En, &now, |_| false) else {
+            panic!("another language reloads");
+        };
+        assert_eq!((next.lang, &next.view), (Lang::Ru, &now));
+        assert!(next.embed && next.map_only);
+        // The page's own language is no reason to reload.
+        let same = Request::from_pairs([("lang", "en"), ("scenario", "four-island")]);
+        assert_eq!(
+            same.show(UrlState::default(), Lang::En, &now, |_| true),
+            Show::View(View::Scenario(Scenario::FourIsland))
+        );
+    }
 
     #[test]
     fn a_page_keeps_what_its_query_leaves_out_and_rejects() {
