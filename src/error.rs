@@ -105,3 +105,34 @@ pub enum MapError {
 pub fn clip(s: &str) -> String {
     s.chars().take(40).collect()
 }
+
+/// `text` read as JSON into `T`: larger than `limit` bytes is
+/// [`MapError::TooLarge`], and text that does not read is
+/// [`MapError::Parse`], each naming `resource`.
+///
+/// # Examples
+///
+/// ```
+/// use kuril_map::error::{read_json, MapError};
+/// let v: Vec<u8> = read_json("numbers", "[1, 2]", 100).expect("reads");
+/// assert_eq!(v, [1, 2]);
+/// let big = read_json::<Vec<u8>>("numbers", "[1, 2]", 3);
+/// assert!(matches!(big, Err(MapError::TooLarge { bytes: 6, .. })));
+/// ```
+pub fn read_json<T: serde::de::DeserializeOwned>(
+    resource: &str,
+    text: &str,
+    limit: usize,
+) -> Result<T, MapError> {
+    if text.len() > limit {
+        return Err(MapError::TooLarge {
+            resource: resource.into(),
+            bytes: text.len(),
+            limit,
+        });
+    }
+    serde_json::from_str(text).map_err(|e| MapError::Parse {
+        resource: resource.into(),
+        detail: e.to_string(),
+    })
+}

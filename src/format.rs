@@ -1,4 +1,5 @@
-//! Number formatting for the page (English conventions for now).
+//! Number formatting for the page: the separators come from each
+//! language's translations (`number.group`).
 
 /// Groups thousands with `sep`: `1234567` → `"1,234,567"`.
 ///

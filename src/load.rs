@@ -68,6 +68,11 @@ pub(crate) mod tests {
         std::fs::read_to_string(path).expect("committed geodata")
     }
 
+    /// The committed timeline, checked.
+    pub(crate) fn timeline() -> crate::model::Timeline {
+        crate::model::Timeline::from_json(&geodata("timeline.json")).expect("committed timeline")
+    }
+
     #[test]
     fn loads_the_committed_data_and_keeps_a_broken_timeline_as_its_error() {
         let (i, c, l) = (

@@ -100,17 +100,7 @@ impl Loaded {
     /// its error (the map still works).
     pub fn from_state_data(lang: Lang, text: &str) -> Result<Self, MapError> {
         let r = resource(lang);
-        if text.len() > MAX_STATE_DATA_BYTES {
-            return Err(MapError::TooLarge {
-                resource: r,
-                bytes: text.len(),
-                limit: MAX_STATE_DATA_BYTES,
-            });
-        }
-        let data: StateData = serde_json::from_str(text).map_err(|e| MapError::Parse {
-            resource: r.clone(),
-            detail: e.to_string(),
-        })?;
+        let data: StateData = crate::error::read_json(&r, text, MAX_STATE_DATA_BYTES)?;
         if data.lang != lang {
             return Err(MapError::Invalid {
                 resource: r,
@@ -154,7 +144,7 @@ mod tests {
     fn strings(lang: Lang) -> Strings {
         match lang {
             Lang::En => Strings::english(),
-            _ => Strings::from_json(lang, &geodata(&format!("i18n/{}.json", lang.as_str())))
+            _ => Strings::from_json(lang, &geodata(&crate::i18n::file(lang)))
                 .expect("committed translations"),
         }
     }

@@ -185,6 +185,31 @@ fn the_shared_state_and_the_browser_glue_name_no_component() {
 }
 
 #[test]
+fn components_reach_the_browser_only_through_web() {
+    let component = |p: &str| p.starts_with("components/");
+    for prefix in ["web_sys", "js_sys", "wasm_bindgen", "leptos::web_sys"] {
+        let found = uses(component, prefix);
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+    // leptos's own `document()` and `window()` are the browser too.
+    for call in ["document", "window"] {
+        let found: Vec<String> = files()
+            .iter()
+            .filter(|(p, _)| component(p))
+            .flat_map(|(p, t)| {
+                let names = paths(t).unwrap_or_default();
+                names
+                    .into_iter()
+                    .filter(|(_, n)| n == call)
+                    .map(|(line, n)| format!("{p}:{line}: {n}"))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+}
+
+#[test]
 fn grouped_imports_paths_without_use_and_macro_bodies_are_seen() {
     let text = "use crate::{components::{Legend, map::MapView}, model};\n\
                 fn f() { let _ = crate::web::current_url(); }\n\

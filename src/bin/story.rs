@@ -14,6 +14,7 @@
 use kuril_map::format::{format_area, format_percent};
 use kuril_map::i18n::Strings;
 use kuril_map::model::{Islands, Scenario};
+use kuril_map::site::{read, strings_in};
 use kuril_map::url_state::{Lang, Request};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -216,10 +217,6 @@ fn page(story: &Story, lang: Lang, tr: &Strings, islands: &Islands) -> Result<St
     ))
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 fn run(geodata: &Path, story: &Path, out: &Path) -> Result<(), String> {
     let islands =
         Islands::from_geojson(&read(&geodata.join(kuril_map::model::files::ISLANDS.name))?)
@@ -227,12 +224,7 @@ fn run(geodata: &Path, story: &Path, out: &Path) -> Result<(), String> {
     let story: Story =
         serde_json::from_str(&read(story)?).map_err(|e| format!("{}: {e}", story.display()))?;
     for lang in Lang::ALL {
-        let tr = if lang == Lang::En {
-            Strings::english()
-        } else {
-            let file = geodata.join(format!("i18n/{}.json", lang.as_str()));
-            Strings::from_json(lang, &read(&file)?).map_err(|e| e.to_string())?
-        };
+        let tr = strings_in(geodata, lang)?;
         let html = page(&story, lang, &tr, &islands)?;
         let path = out.join(file_name(lang));
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -18,9 +18,8 @@ use std::sync::Arc;
 /// The islands concerned and the sources follow `details`, a frame after
 /// `moment`, so that no frame has to lay out all of the card's new text.
 /// For that one frame the previous event's details stay, as the legend
-/// does under the recoloured map. Hiding them for it (with `visibility`)
-/// repaints the whole block twice, which cost 2–3 ms at the median in
-/// each of the two frames (4x CPU slowdown, A/B in the benchmark).
+/// does under the recoloured map: hiding them for it (with `visibility`)
+/// would repaint the whole block twice, in each of the two frames.
 #[component]
 pub fn Annotation(
     moment: Signal<Moment>,

@@ -11,8 +11,7 @@ use leptos::prelude::*;
 
 /// Today's date in the reader's clock, for labelling scenario exports.
 fn today() -> Option<IsoDate> {
-    let iso = String::from(js_sys::Date::new_0().to_iso_string());
-    iso.get(..10)?.parse().ok()
+    web::today_iso().parse().ok()
 }
 
 /// The export's title, subtitle and file-name slug for `moment`.
@@ -32,22 +31,21 @@ fn export_titles(t: &Strings, moment: &Moment) -> (String, String, String) {
     }
 }
 
-/// The standalone SVG of the map as shown, with its titles and credit,
-/// and the file-name slug; `None` if the map cannot be read.
+/// The standalone SVG of the map as shown (`map`, serialised), with its
+/// titles and credit, and the file-name slug.
 fn export_svg(
     t: &Strings,
     moment: &Moment,
-    svg: &web_sys::Element,
+    map: &str,
     width: f64,
     height: f64,
-) -> Option<(String, String)> {
+) -> (String, String) {
     let (title, subtitle, slug) = export_titles(t, moment);
-    let map = web::serialize_map(svg, width, height)?;
     let credit = format!("{} (ODbL)", t.t("map.attribution"));
-    Some((
-        standalone_svg(&map, width, height, &title, &subtitle, &credit),
+    (
+        standalone_svg(map, width, height, &title, &subtitle, &credit),
         slug,
-    ))
+    )
 }
 
 /// Copy link, embed, and image downloads (SVG and PNG) of the view.
@@ -90,7 +88,8 @@ pub fn ShareBar(
     let t = tr.clone();
     let build = move || {
         let svg = svg_ref.get_untracked()?;
-        export_svg(&t, &moment.get_untracked(), &svg, width, height)
+        let map = web::serialize_map(&svg, width, height)?;
+        Some(export_svg(&t, &moment.get_untracked(), &map, width, height))
     };
     let build2 = build.clone();
     let total_height = height + crate::export::HEADER + crate::export::FOOTER;

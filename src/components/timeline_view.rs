@@ -2,7 +2,7 @@ use super::follow_link;
 use crate::model::{Scenario, Timeline};
 use crate::selection::Selection;
 use crate::url_state::{page_file, View};
-use crate::web::{focus_selector, reveal};
+use crate::web::{centre_in_scroller, focus_selector};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -223,13 +223,21 @@ fn step_link(
 
 /// Keeps the selected entry scrolled into view, e.g. while playing; once
 /// the step is painted, so the layout read and the scroll stay out of the
-/// step's frame.
+/// step's frame. Not before the app is ready: until then the page's
+/// layout is still the written one (the controls and hints a script
+/// shows are not there yet), and a scroll measured in it lands wrong.
 fn use_reveal_selected(t: Arc<Timeline>, sel: Selection) {
+    let ready = crate::chrome::use_chrome().ready;
     Effect::new(move |_| {
-        if let Some(e) = selected_index(&t, &sel.settled.get()).and_then(|i| t.get(i)) {
-            if let Ok(Some(el)) = document().query_selector(&format!("[data-event=\"{}\"]", e.id)) {
-                reveal(&el);
-            }
+        let settled = sel.settled.get();
+        if !ready.get() {
+            return;
+        }
+        if let Some(i) = selected_index(&t, &settled) {
+            // The list is the scroller (a row, or a column where the
+            // timeline is a list); each entry is one of its items.
+            let item = format!(".timeline__events > li:nth-child({})", i + 1);
+            centre_in_scroller(&item, ".timeline__events");
         }
     });
 }
@@ -288,13 +296,12 @@ fn entries(timeline: &Arc<Timeline>, sel: Selection) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::{key_step, step_target};
-    use crate::model::{Scenario, Timeline};
+    use crate::model::Scenario;
     use crate::url_state::View;
 
     #[test]
     fn steps_run_from_the_status_quo_through_the_events_and_back() {
-        let text = std::fs::read_to_string("geodata/timeline.json").expect("timeline");
-        let t = Timeline::from_json(&text).expect("parses");
+        let t = crate::load::tests::timeline();
         let today = View::Scenario(Scenario::StatusQuo);
         let first = View::Event(t.get(0).expect("first").id.clone());
         let last = View::Event(t.get(t.len() - 1).expect("last").id.clone());

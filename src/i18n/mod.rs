@@ -70,22 +70,18 @@ pub struct Strings {
 }
 
 fn parse(resource: &str, text: &str) -> Result<Raw, MapError> {
-    if text.len() > MAX_I18N_BYTES {
-        return Err(MapError::TooLarge {
-            resource: resource.into(),
-            bytes: text.len(),
-            limit: MAX_I18N_BYTES,
-        });
-    }
-    serde_json::from_str(text).map_err(|e| MapError::Parse {
-        resource: resource.into(),
-        detail: e.to_string(),
-    })
+    crate::error::read_json(resource, text, MAX_I18N_BYTES)
+}
+
+/// Where `lang`'s translations are, inside `geodata/` (the compiled-in
+/// copies name the same files, as `include_str!` needs literals).
+pub fn file(lang: Lang) -> String {
+    format!("i18n/{}.json", lang.as_str())
 }
 
 /// Resource name used in messages about a translation file.
 pub fn resource(lang: Lang) -> String {
-    format!("translations (geodata/i18n/{}.json)", lang.as_str())
+    format!("translations (geodata/{})", file(lang))
 }
 
 impl Strings {

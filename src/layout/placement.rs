@@ -86,3 +86,18 @@ pub const INSET_MARGIN: f64 = 16.0;
 
 /// The scale bar is at most a fifth of the view's width.
 pub const SCALE_BAR_SHARE: f64 = 0.2;
+
+/// The scale bar's origin, in user units from the view's lower-left
+/// corner (x from the left, y up from the bottom): the corner opposite
+/// the inset, with room above the bar for its label.
+pub const SCALE_BAR_AT: (f64, f64) = (24.0, 28.0);
+
+/// The attribution's right end, in user units from the view's top-right
+/// corner (x in from the right, y down from the top): one line of text
+/// set in from the corner, where no label is placed.
+pub const ATTRIBUTION_AT: (f64, f64) = (8.0, 18.0);
+
+/// The inset title's start, in user units from the inset box's top-left
+/// corner: one line of text set in from the frame, the magnified area's
+/// open sea (the islets sit in its lower half).
+pub const INSET_TITLE_AT: (f64, f64) = (8.0, 18.0);

@@ -72,19 +72,26 @@ fn raw_feature(resource: &str, f: Feature) -> Result<RawFeature, MapError> {
     })
 }
 
-impl RawFeature {
-    /// The string property `key`, or an error naming it.
-    pub fn string(&self, resource: &str, key: &str) -> Result<String, MapError> {
-        match self.properties.get(key).and_then(|v| v.as_str()) {
-            Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
-            _ => Err(MapError::MissingProperty {
-                resource: resource.into(),
-                id: self.id.clone(),
-                property: key.into(),
-            }),
-        }
+/// The non-blank string property `key` of the object `o` (a feature's
+/// properties, or an object inside them), or an error naming it and the
+/// feature `id`.
+pub fn string_property(
+    resource: &str,
+    id: &str,
+    o: &JsonObject,
+    key: &str,
+) -> Result<String, MapError> {
+    match o.get(key).and_then(|v| v.as_str()) {
+        Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
+        _ => Err(MapError::MissingProperty {
+            resource: resource.into(),
+            id: id.into(),
+            property: key.into(),
+        }),
     }
+}
 
+impl RawFeature {
     /// The geometry as a MultiPolygon; a Polygon is promoted.
     pub fn multi_polygon(&self, resource: &str) -> Result<MultiPolygon, MapError> {
         let polygons = match &self.geometry {
@@ -203,7 +210,10 @@ mod tests {
         ));
         let f = read_features(R, &text).expect("valid");
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].string(R, "name"), Ok("A".into()));
+        assert_eq!(
+            string_property(R, &f[0].id, &f[0].properties, "name"),
+            Ok("A".into())
+        );
         assert_eq!(f[0].multi_polygon(R).expect("polygon").0.len(), 1);
     }
 

@@ -1,6 +1,6 @@
 //! The four disputed island units and their names.
 
-use super::geojson_io::{read_features, RawFeature};
+use super::geojson_io::{read_features, string_property, RawFeature};
 use crate::error::MapError;
 use geo::MultiPolygon;
 use geojson::JsonObject;
@@ -87,14 +87,7 @@ impl Names {
     }
 
     fn from_object(resource: &str, id: &str, o: &JsonObject) -> Result<Self, MapError> {
-        let get = |key: &str| match o.get(key).and_then(|v| v.as_str()) {
-            Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
-            _ => Err(MapError::MissingProperty {
-                resource: resource.into(),
-                id: id.into(),
-                property: key.into(),
-            }),
-        };
+        let get = |key: &str| string_property(resource, id, o, key);
         Ok(Self {
             en: get("name_en")?,
             ja_romaji: get("name_ja_romaji")?,

@@ -70,18 +70,7 @@ impl RawOfficialAreas {
 impl RawTimeline {
     /// Reads the timeline JSON, unchecked.
     pub fn parse(text: &str) -> Result<Self, MapError> {
-        let r = TIMELINE_RESOURCE;
-        if text.len() > MAX_TIMELINE_BYTES {
-            return Err(MapError::TooLarge {
-                resource: r.into(),
-                bytes: text.len(),
-                limit: MAX_TIMELINE_BYTES,
-            });
-        }
-        serde_json::from_str(text).map_err(|e| MapError::Parse {
-            resource: r.into(),
-            detail: e.to_string(),
-        })
+        crate::error::read_json(TIMELINE_RESOURCE, text, MAX_TIMELINE_BYTES)
     }
 
     /// Gives each event the title and annotation `text(id)` has for it;

@@ -20,6 +20,23 @@ use leptos::prelude::*;
 use std::path::Path;
 use std::sync::Arc;
 
+/// `path`'s text, or an error naming the file.
+pub fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `lang`'s strings: English as compiled in, any other language from its
+/// translations in `geodata` over English.
+pub fn strings_in(geodata: &Path, lang: Lang) -> Result<Strings, String> {
+    match lang {
+        Lang::En => Ok(Strings::english()),
+        _ => {
+            let text = read(&geodata.join(crate::i18n::file(lang)))?;
+            Strings::from_json(lang, &text).map_err(|e| e.to_string())
+        }
+    }
+}
+
 /// The data in `dir` (a `geodata/` folder), checked, the timeline
 /// included: the build fails, naming the file, rather than ship a page
 /// without it.
@@ -138,8 +155,7 @@ mod tests {
 
     #[test]
     fn no_state_page_takes_another_files_name_or_another_pages() {
-        let text = std::fs::read_to_string("geodata/timeline.json").expect("timeline");
-        let t = Timeline::from_json(&text).expect("parses");
+        let t = crate::load::tests::timeline();
         let mut files = std::collections::BTreeSet::new();
         for view in views(&t) {
             for lang in Lang::ALL {

@@ -5,7 +5,7 @@
 
 use super::head::{self, SiteUrl, OEMBED_DIR};
 use super::meta::page_text;
-use super::{map_svg, render_body, views, Page};
+use super::{map_svg, read, render_body, strings_in, views, Page};
 use crate::export::{preview_svg, PreviewText};
 use crate::i18n::Strings;
 use crate::load::Loaded;
@@ -16,10 +16,6 @@ use std::sync::Arc;
 /// The pre-rendered block in the template, which each page replaces.
 const OPEN: &str = "<div id=\"prerendered\">";
 const CLOSE: &str = "<!--/prerendered-->";
-
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
@@ -119,13 +115,7 @@ fn load(geodata: &Path, bundle: &Path, url: Option<SiteUrl>) -> Result<Site, Str
     let loaded = super::load_dir(geodata).map_err(|e| e.to_string())?;
     let mut strings = Vec::new();
     for lang in Lang::ALL {
-        let s = if lang == Lang::En {
-            Strings::english()
-        } else {
-            let path = geodata.join("i18n").join(format!("{}.json", lang.as_str()));
-            Strings::from_json(lang, &read(&path)?).map_err(|e| e.to_string())?
-        };
-        strings.push((lang, Arc::new(s)));
+        strings.push((lang, Arc::new(strings_in(geodata, lang)?)));
     }
     let template = read(&bundle.join("index.html"))?;
     Ok(Site {

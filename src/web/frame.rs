@@ -68,10 +68,9 @@ pub fn post_to_parent(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
 /// The height of the page's content, in CSS pixels.
 pub fn content_height() -> f64 {
     // The root element's box holds the body with its margins and any
-    // child margin that collapses through the body's edge; the body's own
-    // box (used before) left those 11–12 px out, so an embed scrolled
-    // inside itself. The body's scroll height covers content that
-    // overflows it.
+    // child margin that collapses through the body's edge, which the
+    // body's own box leaves out (an embed would scroll inside itself).
+    // The body's scroll height covers content that overflows it.
     let doc = document();
     let root = doc
         .document_element()

@@ -3,11 +3,13 @@
 //! network and so only does real work in the browser. It names no
 //! component: the app and the components call it.
 
+mod dom;
 mod fetch;
 mod files;
 mod frame;
 mod page;
 
+pub use dom::{centre_in_scroller, set_style_property, target_box};
 pub use fetch::fetch_text;
 pub use files::{copy_text, download, download_png, serialize_map, text_blob};
 pub use frame::{
@@ -15,5 +17,5 @@ pub use frame::{
 };
 pub use page::{
     app_element, current_query, current_url, focus_selector, mark, mark_ready, page_meta,
-    prerendered, push_query, reload_with, replace_query, reveal, set_map_zoom, sibling_url,
+    prerendered, push_query, reload_with, replace_query, sibling_url, today_iso,
 };

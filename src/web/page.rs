@@ -68,30 +68,6 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
-/// Centres `el` in its parent's parent (the timeline's scroller: a row,
-/// or a column where the timeline is a list) without scrolling the page
-/// itself.
-pub fn reveal(el: &web_sys::Element) {
-    let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() else {
-        return;
-    };
-    let Some(scroller) = el.parent_element().and_then(|li| li.parent_element()) else {
-        return;
-    };
-    let li = el
-        .parent_element()
-        .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok());
-    let (li_left, li_top) = li.map_or((0, 0), |li| (li.offset_left(), li.offset_top()));
-    let x = (li_left - (scroller.client_width() - el.offset_width()) / 2).max(0);
-    let y = (li_top - (scroller.client_height() - el.offset_height()) / 2).max(0);
-    if scroller.scroll_left() != x {
-        scroller.set_scroll_left(x);
-    }
-    if scroller.scroll_top() != y {
-        scroller.set_scroll_top(y);
-    }
-}
-
 /// The page the build wrote, `#prerendered`, if it is there.
 pub fn prerendered() -> Option<web_sys::HtmlElement> {
     html_element_by_id("prerendered")
@@ -104,6 +80,12 @@ pub fn mark_ready(lang: &str) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("data-app", "ready");
     }
+}
+
+/// Today's date in the reader's clock, `YYYY-MM-DD`.
+pub fn today_iso() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.chars().take(10).collect()
 }
 
 /// Marks `name` on the page's performance timeline, for the benchmark
@@ -123,15 +105,4 @@ pub fn sibling_url(file: &str) -> String {
 /// The page's full URL.
 pub fn current_url() -> String {
     window().location().href().unwrap_or_default()
-}
-
-/// Tells the stylesheet the map's zoom (`--k` on `svg.map`), so labels
-/// and strokes keep their size on screen. Set through the CSSOM, which a
-/// strict CSP allows.
-pub fn set_map_zoom(k: f64) {
-    if let Ok(Some(svg)) = document().query_selector("svg.map") {
-        if let Ok(svg) = svg.dyn_into::<web_sys::SvgElement>() {
-            let _ = svg.style().set_property("--k", &format!("{k:.4}"));
-        }
-    }
 }

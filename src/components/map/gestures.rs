@@ -22,19 +22,13 @@ fn pointer(ev: &leptos::ev::PointerEvent) -> Pointer {
 /// Client pixels to map units at `zoom`: the map point under `(x, y)`
 /// and map units per pixel.
 fn to_map(ev: &leptos::ev::PointerEvent, zoom: Zoom, x: f64, y: f64) -> Option<(f64, f64, f64)> {
-    use wasm_bindgen::JsCast;
-    let el: web_sys::Element = ev.current_target()?.dyn_into().ok()?;
-    let r = el.get_bounding_client_rect();
-    if r.width() <= 0.0 {
+    let [left, top, width, _] = crate::web::target_box(ev)?;
+    if width <= 0.0 {
         return None;
     }
     let [vx, vy, vw, _] = zoom.view_box();
-    let per_px = vw / r.width();
-    Some((
-        vx + (x - r.left()) * per_px,
-        vy + (y - r.top()) * per_px,
-        per_px,
-    ))
+    let per_px = vw / width;
+    Some((vx + (x - left) * per_px, vy + (y - top) * per_px, per_px))
 }
 
 pub fn use_map_gestures(

@@ -4,6 +4,7 @@
 
 use super::layers::label;
 use super::{memo, shown};
+use crate::layout::placement::{ATTRIBUTION_AT, INSET_TITLE_AT, SCALE_BAR_AT, SCALE_BAR_SHARE};
 use crate::layout::{scale_bar, MapLayout};
 use crate::load::MapData;
 use crate::model::{Holder, IslandId, MapState};
@@ -35,8 +36,9 @@ pub fn fixed(data: &MapData, state: Signal<MapState>, zoom: ReadSignal<Zoom>) ->
         format!("translate({x:.2} {y:.2}) scale({:.5})", 1.0 / z.k)
     };
     let units_per_km = layout.scale_bar.length / layout.scale_bar.km;
-    let bar = move || scale_bar(units_per_km * zoom.get().k, w / 5.0);
-    let (bx, by) = (24.0, h - 28.0);
+    let bar = move || scale_bar(units_per_km * zoom.get().k, w * SCALE_BAR_SHARE);
+    let (bx, by) = (SCALE_BAR_AT.0, h - SCALE_BAR_AT.1);
+    let (ax, ay) = (w - ATTRIBUTION_AT.0, ATTRIBUTION_AT.1);
     view! {
         <g class="fixed" transform=transform>
         {inset(data, state)}
@@ -46,7 +48,7 @@ pub fn fixed(data: &MapData, state: Signal<MapState>, zoom: ReadSignal<Zoom>) ->
                 {move || format!("{} km", bar().km)}
             </text>
         </g>
-        <text class="attribution" x=format!("{:.0}", w - 8.0) y="18" text-anchor="end">
+        <text class="attribution" x=format!("{ax:.0}") y=format!("{ay:.0}") text-anchor="end">
             {tr.t("map.attribution").to_string()}
         </text>
         </g>
@@ -110,7 +112,11 @@ fn inset(data: &MapData, state: Signal<MapState>) -> impl IntoView {
                 {islands}
             </g>
             <rect class="inset__frame" x="0" y="0" width=iw height=ih></rect>
-            <text class="label label--inset-title" x="8" y="18">
+            <text
+                class="label label--inset-title"
+                x=format!("{:.0}", INSET_TITLE_AT.0)
+                y=format!("{:.0}", INSET_TITLE_AT.1)
+            >
                 {tr.f("map.inset_title", &[("n", &format!("{:.0}", inset.magnification))])}
             </text>
             {islet_labels}

@@ -43,7 +43,11 @@ pub fn MapView(
         format!("{x:.2} {y:.2} {vw:.2} {vh:.2}")
     };
     let zoomed = move || (!zoom.get().is_whole()).to_string();
-    Effect::new(move |_| crate::web::set_map_zoom(zoom.get().k));
+    // The stylesheet keeps labels and strokes their size on screen with
+    // the zoom, `--k` on the map.
+    Effect::new(move |_| {
+        crate::web::set_style_property("svg.map", "--k", &format!("{:.4}", zoom.get().k))
+    });
     let g = gestures::use_map_gestures(zoom, set_zoom);
     let inset_height = data.layout.inset.frame.height();
     let inset_width = data.layout.inset.frame.width();

@@ -138,6 +138,42 @@ async fn the_map_and_its_controls_fit_one_screen_and_stepping_keeps_them_in_view
     }
 }
 
+/// Where the timeline is a list of its own that scrolls, a link to a late
+/// event opens with that event's entry scrolled into the list, at every
+/// size; the others show it in the page (checked above).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_late_events_entry_opens_scrolled_into_its_list() {
+    let query = "?event=russia-suspends-talks-2022";
+    let frames: Vec<(&str, u32, u32)> = SIZES.iter().map(|(w, h)| (query, *w, *h)).collect();
+    for engine in engines() {
+        let page = open_in_frames(engine, &frames).await;
+        let b = &page.browser;
+        let (mut problems, mut scrolling) = (Vec::new(), 0);
+        for (i, (w, h)) in SIZES.iter().enumerate() {
+            if i > 0 {
+                show_frame(b, i as u16).await;
+            }
+            let seen = async || {
+                let v = b.run(js!("selected_in_list"), &[]).await;
+                v["id"] == "russia-suspends-talks-2022"
+                    && (v["scrolls"] == false || v["inside"] == true)
+            };
+            let v = b.run(js!("selected_in_list"), &[]).await;
+            if v["scrolls"] == true {
+                scrolling += 1;
+            }
+            if !try_until(Duration::from_secs(5), seen).await {
+                let v = b.run(js!("selected_in_list"), &[]).await;
+                problems.push(format!("{w}×{h}: {v}"));
+            }
+        }
+        assert!(problems.is_empty(), "{engine:?}: {problems:#?}");
+        // The check is not vacuous: at some sizes the list scrolls.
+        assert!(scrolling > 0, "{engine:?}: the list scrolls at no size");
+        page.close().await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_article_frame_stays_under_900_px_at_article_widths() {
     let queries = ["?embed=1", "?embed=1&event=joint-declaration-1956&lang=ru"];
