@@ -32,7 +32,8 @@ fn paths(text: &str) -> Result<Vec<(usize, String)>, syn::Error> {
             syn::UseTree::Group(g) => g.items.iter().for_each(|t| flatten(t, prefix, line, out)),
         }
     }
-    /// `a :: b :: c` runs in a macro's tokens, in every nested group.
+    /// `a :: b :: c` runs in a macro's tokens, in every nested group, and
+    /// a single name called there (`document()` in a `view!` closure).
     fn tokens(stream: TokenStream, out: &mut Vec<(usize, String)>) {
         let mut run: Vec<String> = Vec::new();
         let (mut line, mut colons) = (0, 0);
@@ -55,6 +56,10 @@ fn paths(text: &str) -> Result<Vec<(usize, String)>, syn::Error> {
                     continue;
                 }
                 TokenTree::Group(g) => {
+                    let called = g.delimiter() == proc_macro2::Delimiter::Parenthesis;
+                    if called && run.len() == 1 {
+                        out.push((line, run.join("::")));
+                    }
                     flush(&mut run, line, out);
                     tokens(g.stream(), out);
                 }
@@ -176,36 +181,73 @@ fn the_core_has_no_ui_or_browser_import() {
 #[test]
 fn the_shared_state_and_the_browser_glue_name_no_component() {
     let found = uses(
-        |p| p == "selection.rs" || p == "chrome.rs" || p == "web.rs" || p.starts_with("web/"),
+        |p| p == "selection.rs" || p == "chrome.rs" || p.starts_with("web/"),
         "crate::components",
     );
     assert!(found.is_empty(), "{}", found.join("\n"));
-    let found = uses(|p| p == "web.rs" || p.starts_with("web/"), "crate::App");
+    let found = uses(|p| p.starts_with("web/"), "crate::App");
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Where a path naming the browser is written in the files `select` picks:
+/// the browser crates (also as leptos re-exports them), and leptos's own
+/// `document()` and `window()`, however they are reached.
+fn browser_uses(select: impl Fn(&str) -> bool) -> Vec<String> {
+    let crates = [
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "leptos::web_sys",
+        "leptos::wasm_bindgen",
+        "leptos::tachys::dom",
+    ];
+    let browser = |n: &str| {
+        crates.iter().any(|c| under(n, c))
+            || ["document", "window"]
+                .iter()
+                .any(|f| n == *f || n.ends_with(&format!("::{f}")))
+    };
+    files()
+        .iter()
+        .filter(|(p, _)| select(p))
+        .flat_map(|(p, t)| {
+            let names = paths(t).unwrap_or_else(|e| panic!("{p} does not parse: {e}"));
+            names
+                .into_iter()
+                .filter(|(_, n)| browser(n))
+                .map(|(line, n)| format!("{p}:{line}: {n}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 #[test]
 fn components_reach_the_browser_only_through_web() {
-    let component = |p: &str| p.starts_with("components/");
-    for prefix in ["web_sys", "js_sys", "wasm_bindgen", "leptos::web_sys"] {
-        let found = uses(component, prefix);
-        assert!(found.is_empty(), "{}", found.join("\n"));
-    }
-    // leptos's own `document()` and `window()` are the browser too.
-    for call in ["document", "window"] {
-        let found: Vec<String> = files()
-            .iter()
-            .filter(|(p, _)| component(p))
-            .flat_map(|(p, t)| {
-                let names = paths(t).unwrap_or_default();
-                names
-                    .into_iter()
-                    .filter(|(_, n)| n == call)
-                    .map(|(line, n)| format!("{p}:{line}: {n}"))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        assert!(found.is_empty(), "{}", found.join("\n"));
+    let found = browser_uses(|p| p.starts_with("components/"));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // The check sees the browser glue itself.
+    assert!(!browser_uses(|p| p == "web/dom.rs").is_empty());
+}
+
+/// Each concept of the core depends one way: the path's walk on no
+/// projection, layout or model; an event on no timeline (the timeline
+/// is made of events).
+#[test]
+fn the_core_keeps_its_directions() {
+    for (files, prefixes) in [
+        (
+            "path/",
+            &["crate::projection", "crate::layout", "crate::model"][..],
+        ),
+        (
+            "model/event.rs",
+            &["crate::model::timeline", "super::timeline"][..],
+        ),
+    ] {
+        for prefix in prefixes {
+            let found = uses(|p| p.starts_with(files), prefix);
+            assert!(found.is_empty(), "{}", found.join("\n"));
+        }
     }
 }
 
@@ -214,6 +256,7 @@ fn grouped_imports_paths_without_use_and_macro_bodies_are_seen() {
     let text = "use crate::{components::{Legend, map::MapView}, model};\n\
                 fn f() { let _ = crate::web::current_url(); }\n\
                 fn g() -> impl IntoView { view! { <p>{crate::chrome::use_chrome()}</p> } }\n\
+                fn h() -> impl IntoView { view! { <b on:click=move |_| { document(); }></b> } }\n\
                 // crate::selection in a comment is not code\n";
     let names: Vec<String> = paths(text)
         .expect("parses")
@@ -226,6 +269,7 @@ fn grouped_imports_paths_without_use_and_macro_bodies_are_seen() {
         "crate::model",
         "crate::web::current_url",
         "crate::chrome::use_chrome",
+        "document",
     ] {
         assert!(
             names.iter().any(|n| n == expected),

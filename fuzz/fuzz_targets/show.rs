@@ -29,9 +29,13 @@ fuzz_target!(|input: Input| {
         View::Scenario(_) => true,
     };
     match req.show(url.clone(), here, &now, known) {
-        Show::Nothing => assert!(req.view().filter(|v| allowed(v)).is_none()),
+        Show::Nothing => {
+            assert!(req.view().filter(|v| allowed(v)).is_none());
+            assert_eq!(req.lang.filter(|l| *l != here), None);
+        }
         Show::View(v) => {
             assert!(allowed(&v));
+            assert_eq!(Some(&v), req.view().as_ref());
             assert_eq!(req.lang.filter(|l| *l != here), None);
         }
         Show::Reload(next) => {

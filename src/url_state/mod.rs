@@ -243,8 +243,9 @@ mod tests {
 
     #[test]
     fn a_show_message_in_another_language_keeps_the_frame_and_the_view() {
+        // The page was opened at two islands; the reader has since moved on.
         let (url, _) = UrlState::parse("embed=1&view=map&scenario=two-island");
-        let now = View::Scenario(Scenario::TwoIsland);
+        let now = View::Scenario(Scenario::FourIsland);
         let req = Request::from_pairs([("lang", "ru"), ("event", "unknown-event")]);
         let Show::Reload(next) = req.show(url, Lang::En, &now, |_| false) else {
             panic!("another language reloads");

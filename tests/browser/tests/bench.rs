@@ -254,7 +254,7 @@ async fn map_against_a_d3_page() {
     let site = build_site();
     let server = StaticServer::start_gzip(site);
 
-    // Loads, alternating A B A B.
+    // Loads, alternating map, D3 page, Japanese map (A B C A B C).
     let mut loads: [Vec<[f64; 7]>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     let mut files = Vec::new();
     for _ in 0..LOADS {
