@@ -100,8 +100,8 @@ fn under(path: &str, prefix: &str) -> bool {
     path == prefix || path.starts_with(&format!("{prefix}::"))
 }
 
-/// Where a path under `prefix` is named in the files `select` picks.
-fn uses(select: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
+/// Where a path `matches` picks is named in the files `select` picks.
+fn named(select: impl Fn(&str) -> bool, matches: impl Fn(&str) -> bool) -> Vec<String> {
     files()
         .iter()
         .filter(|(p, _)| select(p))
@@ -109,11 +109,16 @@ fn uses(select: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
             let found = paths(t).unwrap_or_else(|e| panic!("{p} does not parse: {e}"));
             found
                 .into_iter()
-                .filter(|(_, name)| under(name, prefix))
+                .filter(|(_, name)| matches(name))
                 .map(|(n, name)| format!("{p}:{n}: {name}"))
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// Where a path under `prefix` is named in the files `select` picks.
+fn uses(select: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
+    named(select, |name| under(name, prefix))
 }
 
 /// The core: pure types and functions, shared by the build and the
@@ -207,18 +212,7 @@ fn browser_uses(select: impl Fn(&str) -> bool) -> Vec<String> {
                 .iter()
                 .any(|f| n == *f || n.ends_with(&format!("::{f}")))
     };
-    files()
-        .iter()
-        .filter(|(p, _)| select(p))
-        .flat_map(|(p, t)| {
-            let names = paths(t).unwrap_or_else(|e| panic!("{p} does not parse: {e}"));
-            names
-                .into_iter()
-                .filter(|(_, n)| browser(n))
-                .map(|(line, n)| format!("{p}:{line}: {n}"))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    named(select, browser)
 }
 
 #[test]

@@ -98,6 +98,6 @@ pub const SCALE_BAR_AT: (f64, f64) = (24.0, 28.0);
 pub const ATTRIBUTION_AT: (f64, f64) = (8.0, 18.0);
 
 /// The inset title's start, in user units from the inset box's top-left
-/// corner: one line of text set in from the frame, the magnified area's
-/// open sea (the islets sit in its lower half).
+/// corner: one line of text set in from the frame, over the open sea at
+/// the box's top left, clear of every islet and islet label.
 pub const INSET_TITLE_AT: (f64, f64) = (8.0, 18.0);

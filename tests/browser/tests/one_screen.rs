@@ -24,6 +24,11 @@ const SIZES: [(u32, u32); 10] = [
     (430, 932),
 ];
 
+/// The same link in a frame of every size.
+fn at_every_size(query: &str) -> Vec<(&str, u32, u32)> {
+    SIZES.iter().map(|(w, h)| (query, *w, *h)).collect()
+}
+
 /// What must be in view from the start.
 const AT_START: [&str; 5] = [
     ".scenarios",
@@ -97,7 +102,7 @@ async fn wait_for_card(b: &Browser, date: &str, id: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_map_and_its_controls_fit_one_screen_and_stepping_keeps_them_in_view() {
     let query = "?scenario=two-island";
-    let frames: Vec<(&str, u32, u32)> = SIZES.iter().map(|(w, h)| (query, *w, *h)).collect();
+    let frames = at_every_size(query);
     for engine in engines() {
         let page = open_in_frames(engine, &frames).await;
         let b = &page.browser;
@@ -144,7 +149,7 @@ async fn the_map_and_its_controls_fit_one_screen_and_stepping_keeps_them_in_view
 #[tokio::test(flavor = "multi_thread")]
 async fn a_late_events_entry_opens_scrolled_into_its_list() {
     let query = "?event=russia-suspends-talks-2022";
-    let frames: Vec<(&str, u32, u32)> = SIZES.iter().map(|(w, h)| (query, *w, *h)).collect();
+    let frames = at_every_size(query);
     for engine in engines() {
         let page = open_in_frames(engine, &frames).await;
         let b = &page.browser;
@@ -158,12 +163,12 @@ async fn a_late_events_entry_opens_scrolled_into_its_list() {
                 v["id"] == "russia-suspends-talks-2022"
                     && (v["scrolls"] == false || v["inside"] == true)
             };
+            let settled = try_until(Duration::from_secs(5), seen).await;
             let v = b.run(js!("selected_in_list"), &[]).await;
             if v["scrolls"] == true {
                 scrolling += 1;
             }
-            if !try_until(Duration::from_secs(5), seen).await {
-                let v = b.run(js!("selected_in_list"), &[]).await;
+            if !settled {
                 problems.push(format!("{w}×{h}: {v}"));
             }
         }
