@@ -326,10 +326,11 @@ async fn map_against_a_d3_page() {
             &ms,
         ),
         (
-            "Module arrived → ready, of it in hydration (ms)".into(),
+            "Module arrived → ready, of it in hydration (ms; ratio: to the D3 page's interactive)"
+                .into(),
             format!("{:.0}, {:.0}", median(&col(0, 5)), median(&col(0, 6))),
-            "no module".into(),
-            f64::NAN,
+            format!("{:.0} (interactive)", median(&col(1, 2))),
+            median(&col(0, 5)) / median(&col(1, 2)),
         ),
         (
             "Scenario switch → painted, median (ms)".into(),
